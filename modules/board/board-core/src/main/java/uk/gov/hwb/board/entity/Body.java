@@ -1,0 +1,55 @@
+package uk.gov.hwb.board.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import uk.gov.hwb.board.api.BodyKind;
+import uk.gov.hwb.platform.audit.Audited;
+
+/** A body that meets: a board, a partnership group or a sub-group reporting to a parent body. */
+@Entity
+@Table(name = "body", schema = "board")
+@Audited
+public class Body {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "board_ids")
+    @SequenceGenerator(name = "board_ids", schema = "board", sequenceName = "id_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 30)
+    private String kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Body parent;
+
+    @Version
+    private long version;
+
+    protected Body() {
+    }
+
+    public Body(String name, BodyKind kind, Body parent) {
+        this.name = name;
+        this.kind = kind.name();
+        this.parent = parent;
+    }
+
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public BodyKind getKind() { return BodyKind.valueOf(kind); }
+    public Body getParent() { return parent; }
+    public long getVersion() { return version; }
+}

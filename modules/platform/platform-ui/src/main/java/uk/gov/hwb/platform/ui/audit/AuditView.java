@@ -1,0 +1,61 @@
+package uk.gov.hwb.platform.ui.audit;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import uk.gov.hwb.platform.audit.AuditEntryDto;
+import uk.gov.hwb.platform.audit.AuditLog;
+import uk.gov.hwb.platform.paging.Page;
+import uk.gov.hwb.platform.paging.PageRequest;
+
+/** The audit log screen: pages through the log on the server, newest first, filtered by entity, id and user. */
+@Named
+@ViewScoped
+public class AuditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AuditLog auditLog;
+
+    private String entity;
+    private String entityId;
+    private String username;
+
+    private final LazyDataModel<AuditEntryDto> entries = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) query(0, 1).total();
+        }
+
+        @Override
+        public List<AuditEntryDto> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return query(first, pageSize).items();
+        }
+
+        @Override
+        public String getRowKey(AuditEntryDto entry) {
+            return String.valueOf(entry.id());
+        }
+    };
+
+    private Page<AuditEntryDto> query(int first, int pageSize) {
+        return auditLog.entries(entity, entityId, username, new PageRequest(first, Math.min(Math.max(pageSize, 1), PageRequest.MAX_LIMIT)));
+    }
+
+    public LazyDataModel<AuditEntryDto> getEntries() { return entries; }
+    public String getEntity() { return entity; }
+    public void setEntity(String entity) { this.entity = entity; }
+    public String getEntityId() { return entityId; }
+    public void setEntityId(String entityId) { this.entityId = entityId; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+}

@@ -1,0 +1,10 @@
+package uk.gov.hwb.platform.calendar;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** One bank holiday in the England and Wales calendar. */
+public record BankHolidayDto(Long id, @NotNull LocalDate date, @NotBlank @Size(max = 120) String name, long version) {
+}

@@ -1,0 +1,46 @@
+package uk.gov.hwb.platform.faces;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import uk.gov.hwb.platform.problem.ConflictException;
+import uk.gov.hwb.platform.problem.FieldError;
+import uk.gov.hwb.platform.problem.InvalidInputException;
+import uk.gov.hwb.platform.problem.NotFoundException;
+
+/**
+ * How problems and confirmations show on screen: the same rule breaks the API reports as problem
+ * documents appear here as messages, one per field, so every screen reads the same way.
+ */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static void saved(String what) {
+        add(FacesMessage.SEVERITY_INFO, what, null);
+    }
+
+    /** Shows a rule break, conflict or missing record; rethrows anything else (a real fault). */
+    public static void problem(RuntimeException e) {
+        if (e instanceof InvalidInputException invalid) {
+            for (FieldError error : invalid.errors()) {
+                add(FacesMessage.SEVERITY_ERROR, label(error.field()) + " " + error.message(), null);
+            }
+            FacesContext.getCurrentInstance().validationFailed();
+        } else if (e instanceof ConflictException || e instanceof NotFoundException) {
+            add(FacesMessage.SEVERITY_ERROR, e.getMessage(), null);
+            FacesContext.getCurrentInstance().validationFailed();
+        } else {
+            throw e;
+        }
+    }
+
+    private static String label(String field) {
+        String words = field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static void add(FacesMessage.Severity severity, String summary, String detail) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
+    }
+}

@@ -1,0 +1,32 @@
+package uk.gov.hwb.platform.paging;
+
+import uk.gov.hwb.platform.problem.FieldError;
+import uk.gov.hwb.platform.problem.InvalidInputException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which slice of a list the caller wants; refuses nonsense rather than guessing. */
+public record PageRequest(int offset, int limit) {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 500;
+
+    public PageRequest {
+        List<FieldError> errors = new ArrayList<>();
+        if (offset < 0) {
+            errors.add(new FieldError("offset", "must be 0 or more"));
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            errors.add(new FieldError("limit", "must be between 1 and " + MAX_LIMIT));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** From optional query parameters, with defaults. */
+    public static PageRequest of(Integer offset, Integer limit) {
+        return new PageRequest(offset == null ? 0 : offset, limit == null ? DEFAULT_LIMIT : limit);
+    }
+}

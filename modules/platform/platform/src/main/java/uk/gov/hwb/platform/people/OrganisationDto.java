@@ -1,0 +1,13 @@
+package uk.gov.hwb.platform.people;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A council, NHS body, provider or other partner organisation. */
+public record OrganisationDto(
+        Long id,
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 500) String address,
+        @Size(max = 300) String website,
+        long version) {
+}

@@ -1,0 +1,46 @@
+package uk.gov.hwb.platform.problem;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import uk.gov.hwb.platform.paging.PageRequest;
+
+/**
+ * Reads request parameters given as text, so a malformed value is a 400 naming the parameter
+ * (JAX-RS would answer a bad {@code @QueryParam int} with a bare 404).
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static LocalDate requiredDate(String name, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(name, "is required, as a date like 2024-12-10");
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "'" + text + "' is not a date; use the form 2024-12-10");
+        }
+    }
+
+    public static Integer optionalInt(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "'" + text + "' is not a whole number");
+        }
+    }
+
+    public static int intOrDefault(String name, String text, int defaultValue) {
+        Integer value = optionalInt(name, text);
+        return value == null ? defaultValue : value;
+    }
+
+    public static PageRequest page(String offset, String limit) {
+        return PageRequest.of(optionalInt("offset", offset), optionalInt("limit", limit));
+    }
+}

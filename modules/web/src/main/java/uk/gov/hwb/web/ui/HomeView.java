@@ -1,0 +1,50 @@
+package uk.gov.hwb.web.ui;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import uk.gov.hwb.platform.calendar.BankHolidayDto;
+import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.PublicationDeadline;
+
+/**
+ * The home dashboard: coming bank holidays and a publication-deadline calculator for any meeting
+ * date, from the same working-day rule the meetings use.
+ */
+@Named
+@ViewScoped
+public class HomeView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Inject
+    transient Calendar calendar;
+
+    private LocalDate meetingDate;
+    private PublicationDeadline deadline;
+    private List<BankHolidayDto> comingBankHolidays;
+
+    @PostConstruct
+    void load() {
+        LocalDate today = LocalDate.now(LONDON);
+        comingBankHolidays = calendar.allBankHolidays().stream().filter(h -> !h.date().isBefore(today)).limit(5).toList();
+        meetingDate = today.plusWeeks(3);
+        calculate();
+    }
+
+    public void calculate() {
+        deadline = meetingDate == null ? null : calendar.publicationDeadline(meetingDate, Calendar.STATUTORY_CLEAR_DAYS);
+    }
+
+    public LocalDate getToday() { return LocalDate.now(LONDON); }
+    public LocalDate getMeetingDate() { return meetingDate; }
+    public void setMeetingDate(LocalDate meetingDate) { this.meetingDate = meetingDate; }
+    public PublicationDeadline getDeadline() { return deadline; }
+    public List<BankHolidayDto> getComingBankHolidays() { return comingBankHolidays; }
+}

@@ -24,12 +24,13 @@ public class SessionView {
     @Inject
     FacesContext faces;
 
+    /** WildFly reports the unauthenticated caller as a principal named "anonymous"; the servlet request does not. */
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return faces.getExternalContext().getRemoteUser() != null;
     }
 
     public String getUsername() {
-        return isSignedIn() ? securityContext.getCallerPrincipal().getName() : null;
+        return faces.getExternalContext().getRemoteUser();
     }
 
     public boolean hasRole(String role) {

@@ -97,10 +97,31 @@ class SecurityIT {
     }
 
     @Test
-    void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
+    void sessionCookieIsHttpOnlyAndSameSiteAndNotSecureOverPlainHttp() throws Exception {
         var connection = (java.net.HttpURLConnection) new URL(base, "login.xhtml").openConnection();
         String cookie = connection.getHeaderField("Set-Cookie");
         assertThat(connection.getResponseCode()).isEqualTo(200);
-        assertThat(cookie).contains("JSESSIONID").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(cookie).contains("JSESSIONID").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .doesNotContainIgnoringCase("secure");
+    }
+
+    @Test
+    void sessionCookieIsSecureOverHttps() throws Exception {
+        // The test server's certificate is WildFly's self-signed one, so trust anything here.
+        javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) { }
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) { }
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() { return new java.security.cert.X509Certificate[0]; }
+        }}, null);
+        var parameters = new javax.net.ssl.SSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("");
+        var client = java.net.http.HttpClient.newBuilder().sslContext(trustAll).sslParameters(parameters).build();
+        var response = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("https://" + base.getHost() + ":8443/login.xhtml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
+                assertThat(cookie).containsIgnoringCase("secure").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 }

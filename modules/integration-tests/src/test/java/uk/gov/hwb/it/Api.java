@@ -32,6 +32,11 @@ public final class Api {
         this.authorization = authorization;
     }
 
+    /** A suffix that makes names created by a test unique, so the suite can run again on the same database. */
+    public static String unique() {
+        return Long.toString(System.nanoTime(), 36);
+    }
+
     public static Api anonymous(URL base) {
         return new Api(URI.create(base.toString()), null);
     }

@@ -67,18 +67,20 @@ class AuditIT {
     @Test
     void passwordHashesNeverReachTheLog() {
         Api admin = Api.as(base, "admin");
-        admin.post("api/users", "{\"username\":\"audited.user\",\"displayName\":\"Audited\",\"roles\":[\"AUTHOR\"],\"password\":\"another-long-password\"}");
+        String username = "audited." + Api.unique();
+        admin.post("api/users", "{\"username\":\"" + username + "\",\"displayName\":\"Audited\",\"roles\":[\"AUTHOR\"],\"password\":\"another-long-password\"}");
         String log = admin.get("api/audit?entity=UserAccount&limit=500").body();
-        assertThat(log).contains("audited.user").doesNotContain("PBKDF2").contains("(hidden)");
+        assertThat(log).contains(username).doesNotContain("PBKDF2").contains("(hidden)");
     }
 
     @Test
     void roleChangesAreLoggedOldAndNew() {
         Api admin = Api.as(base, "admin");
+        String username = "role.changer." + Api.unique();
         JsonObject user = admin.post("api/users",
-                "{\"username\":\"role.changer\",\"displayName\":\"Role Changer\",\"roles\":[\"AUTHOR\"],\"password\":\"role-changer-password\"}").json();
+                "{\"username\":\"" + username + "\",\"displayName\":\"Role Changer\",\"roles\":[\"AUTHOR\"],\"password\":\"role-changer-password\"}").json();
         long id = user.getJsonNumber("id").longValue();
-        admin.put("api/users/" + id, "{\"username\":\"role.changer\",\"displayName\":\"Role Changer\",\"enabled\":true,"
+        admin.put("api/users/" + id, "{\"username\":\"" + username + "\",\"displayName\":\"Role Changer\",\"enabled\":true,"
                 + "\"roles\":[\"AUTHOR\",\"MEMBER\"],\"version\":0}");
 
         assertThat(admin.get("api/audit?entity=UserAccount&id=" + id).json().getJsonArray("items").getValuesAs(JsonObject.class))

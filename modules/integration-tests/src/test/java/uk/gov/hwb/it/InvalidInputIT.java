@@ -104,14 +104,15 @@ class InvalidInputIT {
     @Test
     void staleVersionIs409AndKeepsTheStoredValue() {
         Api api = Api.as(base, "democratic");
-        var created = api.post("api/organisations", "{\"name\":\"Conflict Test Trust\"}").json();
+        String name = "Conflict Test Trust " + Api.unique();
+        var created = api.post("api/organisations", "{\"name\":\"" + name + "\"}").json();
         long id = created.getJsonNumber("id").longValue();
-        assertThat(api.put("api/organisations/" + id, "{\"name\":\"Conflict Test Trust (renamed)\",\"version\":0}").status()).isEqualTo(200);
+        assertThat(api.put("api/organisations/" + id, "{\"name\":\"" + name + " (renamed)\",\"version\":0}").status()).isEqualTo(200);
 
         Api.Reply stale = api.put("api/organisations/" + id, "{\"name\":\"Lost update\",\"version\":0}");
 
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().getString("detail")).contains("changed by someone else");
-        assertThat(api.get("api/organisations/" + id).json().getString("name")).isEqualTo("Conflict Test Trust (renamed)");
+        assertThat(api.get("api/organisations/" + id).json().getString("name")).isEqualTo(name + " (renamed)");
     }
 }

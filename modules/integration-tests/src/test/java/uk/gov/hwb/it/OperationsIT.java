@@ -92,13 +92,14 @@ class OperationsIT {
     void dataSurvivesAServerRestartAndDemoDataIsNotDuplicated() throws Exception {
         Api democratic = Api.as(base, "democratic");
         long people = democratic.get("api/people?limit=1").json().getJsonNumber("total").longValue();
-        democratic.post("api/organisations", "{\"name\":\"Restart Survivor Trust\"}");
+        String name = "Restart Survivor " + Api.unique();
+        democratic.post("api/organisations", "{\"name\":\"" + name + "\"}");
 
         ModelNode reload = Operations.createOperation("reload");
         management.getControllerClient().execute(reload);
         awaitRunning();
 
-        Api.Reply survivors = democratic.get("api/organisations?q=Restart%20Survivor");
+        Api.Reply survivors = democratic.get("api/organisations?q=" + name.replace(" ", "%20"));
         assertThat(survivors.status()).isEqualTo(200);
         assertThat(survivors.json().getInt("total")).isEqualTo(1);
         assertThat(democratic.get("api/people?limit=1").json().getJsonNumber("total").longValue())

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import java.time.Duration;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -114,7 +115,8 @@ class ScreensIT {
         WebElement date = browser.driver().findElement(By.id("deadlineForm:meetingDate_input"));
         date.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         date.sendKeys("10/12/2024");
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        // The result is re-rendered by the ajax update, so an element found a moment ago may be replaced.
+        var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
         assertThat(browser.driver().findElements(By.cssSelector(".ui-datepicker-panel")).stream().noneMatch(WebElement::isDisplayed))
                 .as("typing a date does not pop up the calendar over the page").isTrue();
 

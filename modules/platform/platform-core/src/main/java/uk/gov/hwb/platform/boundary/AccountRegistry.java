@@ -17,6 +17,7 @@ import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.Validations;
 import uk.gov.hwb.platform.security.PasswordHashing;
+import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.UserAccountDto;
 import uk.gov.hwb.platform.security.UserAccounts;
 
@@ -103,7 +104,7 @@ public class AccountRegistry implements UserAccounts {
     private static void apply(UserAccountDto input, UserAccount account) {
         account.setEnabled(input.enabled());
         account.setPersonId(input.personId());
-        account.setRoles(input.roles() == null ? EnumSet.noneOf(uk.gov.hwb.platform.security.Role.class) : input.roles());
+        account.setRoles(input.roles() == null ? EnumSet.noneOf(Role.class) : input.roles());
     }
 
     private Optional<FieldError> personProblem(Long personId) {

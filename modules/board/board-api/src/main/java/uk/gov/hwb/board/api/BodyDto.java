@@ -1,5 +1,20 @@
 package uk.gov.hwb.board.api;
 
-/** A body that holds meetings: the Health and Wellbeing Board and the groups that report to it. */
-public record BodyDto(Long id, String name, BodyKind kind, String parentName, long version) {
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A body that holds meetings: the Health and Wellbeing Board and the groups that report to it.
+ * {@code parentName} is filled on the way out; on the way in only {@code parentId} counts.
+ */
+public record BodyDto(
+        Long id,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull BodyKind kind,
+        Long parentId,
+        String parentName,
+        @Valid TermsOfReferenceDto termsOfReference,
+        long version) {
 }

@@ -1,6 +1,7 @@
 package uk.gov.hwb.board.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -35,6 +36,9 @@ public class Body {
     @JoinColumn(name = "parent_id")
     private Body parent;
 
+    @Embedded
+    private TermsOfReference termsOfReference = new TermsOfReference();
+
     @Version
     private long version;
 
@@ -49,7 +53,16 @@ public class Body {
 
     public Long getId() { return id; }
     public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
     public BodyKind getKind() { return BodyKind.valueOf(kind); }
+    public void setKind(BodyKind kind) { this.kind = kind.name(); }
     public Body getParent() { return parent; }
+    public void setParent(Body parent) { this.parent = parent; }
+    public TermsOfReference getTermsOfReference() {
+        if (termsOfReference == null) {
+            termsOfReference = new TermsOfReference(); // Hibernate leaves an all-null embeddable null
+        }
+        return termsOfReference;
+    }
     public long getVersion() { return version; }
 }

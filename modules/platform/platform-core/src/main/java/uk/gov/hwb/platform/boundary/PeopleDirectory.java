@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.util.Locale;
+import java.util.Optional;
 import uk.gov.hwb.platform.entity.Organisation;
 import uk.gov.hwb.platform.entity.Person;
 import uk.gov.hwb.platform.paging.Page;
@@ -41,7 +42,12 @@ public class PeopleDirectory implements People {
 
     @Override
     public PersonDto person(long id) {
-        return toDto(findPerson(id));
+        return toDto(requirePerson(id));
+    }
+
+    @Override
+    public Optional<PersonDto> findPerson(long id) {
+        return Optional.ofNullable(em.find(Person.class, id)).map(PeopleDirectory::toDto);
     }
 
     @Override
@@ -57,7 +63,7 @@ public class PeopleDirectory implements People {
     @Override
     public PersonDto updatePerson(long id, PersonDto input) {
         Validations.requireValid(validator, input);
-        Person person = findPerson(id);
+        Person person = requirePerson(id);
         Validations.requireVersion("Person " + id, input.version(), person.getVersion());
         person.setName(input.name().strip());
         apply(input, person);
@@ -136,7 +142,7 @@ public class PeopleDirectory implements People {
         }
     }
 
-    private Person findPerson(long id) {
+    private Person requirePerson(long id) {
         Person person = em.find(Person.class, id);
         if (person == null) {
             throw new NotFoundException("Person", id);

@@ -1,5 +1,6 @@
 package uk.gov.hwb.platform.people;
 
+import java.util.Optional;
 import uk.gov.hwb.platform.paging.Page;
 import uk.gov.hwb.platform.paging.PageRequest;
 
@@ -9,6 +10,9 @@ public interface People {
     Page<PersonDto> people(String nameContains, PageRequest page);
 
     PersonDto person(long id);
+
+    /** The person, if there is one with this id; for other modules checking a reference without failing their transaction. */
+    Optional<PersonDto> findPerson(long id);
 
     PersonDto addPerson(PersonDto person);
 

@@ -1,0 +1,18 @@
+package uk.gov.hwb.board.api;
+
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A body's terms of reference: why it exists, to whom it answers, how often it meets, what makes
+ * it quorate, how long a chair serves, whether deputies may attend, and when the terms are next reviewed.
+ */
+public record TermsOfReferenceDto(
+        @Size(max = 4000) String purpose,
+        @Size(max = 2000) String accountability,
+        @Size(max = 200) String meetingFrequency,
+        @Size(max = 200) String quorum,
+        @Size(max = 200) String chairTerm,
+        boolean deputiesAllowed,
+        LocalDate reviewDate) {
+}

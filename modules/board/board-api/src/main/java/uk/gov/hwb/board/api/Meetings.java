@@ -1,0 +1,35 @@
+package uk.gov.hwb.board.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.gov.hwb.platform.paging.Page;
+import uk.gov.hwb.platform.paging.PageRequest;
+
+/** Meetings of the bodies, their publication deadlines and their agendas. */
+public interface Meetings {
+
+    /** Meetings by start, optionally of one body and between two dates (inclusive). */
+    Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, PageRequest page);
+
+    MeetingDto meeting(long id);
+
+    MeetingDto add(MeetingDto meeting);
+
+    /** Changes the meeting; a status change must follow {@link MeetingStatus#next()} and a cancellation needs a reason. */
+    MeetingDto update(long id, MeetingDto meeting);
+
+    DeadlineDto deadline(long meetingId);
+
+    /** The agenda in order, numbered from 1. */
+    List<AgendaItemDto> items(long meetingId);
+
+    AgendaItemDto addItem(long meetingId, AgendaItemDto item);
+
+    /** Changes an item; a different {@code number} moves it there and renumbers the rest. */
+    AgendaItemDto updateItem(long meetingId, long itemId, AgendaItemDto item);
+
+    void removeItem(long meetingId, long itemId);
+
+    /** Puts the agenda in the given order (every item exactly once) and renumbers it. */
+    List<AgendaItemDto> reorder(long meetingId, List<Long> itemIds);
+}

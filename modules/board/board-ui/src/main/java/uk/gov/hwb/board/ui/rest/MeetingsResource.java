@@ -1,0 +1,138 @@
+package uk.gov.hwb.board.ui.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.hwb.board.api.AgendaItemDto;
+import uk.gov.hwb.board.api.DeadlineDto;
+import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.Meetings;
+import uk.gov.hwb.platform.paging.Page;
+import uk.gov.hwb.platform.problem.Params;
+import uk.gov.hwb.platform.security.Role;
+
+/**
+ * Meetings, their publication deadlines and agendas. Public to read (agenda items show only the
+ * title and exemption of Part 2 business; reports are not served here); democratic services keep them.
+ */
+@Path("meetings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings and agendas")
+public class MeetingsResource {
+
+    /** The new order of an agenda, for drag and drop. */
+    public record AgendaOrder(List<Long> itemIds) {
+    }
+
+    @Inject
+    Meetings meetings;
+
+    @GET
+    @Operation(summary = "Meetings by start time; filter by body and by dates (from, to inclusive, e.g. 2024-12-01)")
+    public Page<MeetingDto> list(@QueryParam("body") String body, @QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        Integer bodyId = Params.optionalInt("body", body);
+        return meetings.meetings(bodyId == null ? null : bodyId.longValue(), optionalDate("from", from), optionalDate("to", to),
+                Params.page(offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One meeting")
+    public MeetingDto get(@PathParam("id") long id) {
+        return meetings.meeting(id);
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Arrange a meeting (it starts as a draft)")
+    public Response add(MeetingDto meeting, @Context UriInfo uri) {
+        MeetingDto created = meetings.add(meeting);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Change a meeting or its status (Draft, Published, Held, Minutes approved; Cancelled needs a reason)")
+    public MeetingDto update(@PathParam("id") long id, MeetingDto meeting) {
+        return meetings.update(id, meeting);
+    }
+
+    @GET
+    @Path("{id}/deadline")
+    @Operation(summary = "The meeting's publication deadline: five clear working days, with days left and whether it was missed")
+    public DeadlineDto deadline(@PathParam("id") long id) {
+        return meetings.deadline(id);
+    }
+
+    @GET
+    @Path("{id}/items")
+    @Operation(summary = "The agenda, numbered in order")
+    public List<AgendaItemDto> items(@PathParam("id") long id) {
+        return meetings.items(id);
+    }
+
+    @POST
+    @Path("{id}/items")
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Add an item (at the end, or at 'number'); Part 2 needs exemptParagraph 1-7; a late item needs urgencyReason")
+    public Response addItem(@PathParam("id") long id, AgendaItemDto item) {
+        return Response.status(Response.Status.CREATED).entity(meetings.addItem(id, item)).build();
+    }
+
+    @PUT
+    @Path("{id}/items/{itemId}")
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Change an item; a new 'number' moves it and renumbers the agenda")
+    public AgendaItemDto updateItem(@PathParam("id") long id, @PathParam("itemId") long itemId, AgendaItemDto item) {
+        return meetings.updateItem(id, itemId, item);
+    }
+
+    @DELETE
+    @Path("{id}/items/{itemId}")
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Remove an item; the rest are renumbered")
+    public Response removeItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
+        meetings.removeItem(id, itemId);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/items/order")
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Put the agenda in a new order (every item id once) and renumber it")
+    public List<AgendaItemDto> reorder(@PathParam("id") long id, AgendaOrder order) {
+        return meetings.reorder(id, order == null ? null : order.itemIds());
+    }
+
+    private static LocalDate optionalDate(String name, String text) {
+        return text == null || text.isBlank() ? null : Params.requiredDate(name, text);
+    }
+}

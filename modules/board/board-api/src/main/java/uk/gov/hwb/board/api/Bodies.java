@@ -17,7 +17,4 @@ public interface Bodies {
     List<MembershipDto> members(long bodyId);
 
     MembershipDto addMember(long bodyId, MembershipDto membership);
-
-    /** Whether the person holds a membership of the body on the given day (for Part 2 access). */
-    boolean isMember(long bodyId, long personId, java.time.LocalDate on);
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -111,11 +110,6 @@ public class BodyRegister implements Bodies {
         em.persist(membership);
         em.flush();
         return toDto(membership);
-    }
-
-    @Override
-    public boolean isMember(long bodyId, long personId, LocalDate on) {
-        return memberships(bodyId).stream().anyMatch(m -> m.getPersonId() == personId && m.heldOn(on));
     }
 
     private List<Membership> memberships(long bodyId) {

@@ -66,11 +66,6 @@ public class Membership {
         this.from = from;
     }
 
-    /** Whether the seat is held on the given day. */
-    public boolean heldOn(LocalDate day) {
-        return !day.isBefore(from) && (to == null || !day.isAfter(to));
-    }
-
     public Long getId() { return id; }
     public Body getBody() { return body; }
     public Long getPersonId() { return personId; }

@@ -16,6 +16,10 @@ import org.hibernate.SessionFactory;
  * ({@code db/migration/<module>}) and its persistence unit (null while a module has no entities
  * yet), so no module touches another's tables.
  *
+ * <p>Modules start in parallel, but their migrations run one at a time: H2 cannot run DDL from two
+ * connections at once (it times out locking its catalogue). This class sits in the EAR's shared
+ * library, so its lock is the same for every module.
+ *
  * <p>Hibernate never generates schema here ({@code hibernate.hbm2ddl.auto} stays unset): the
  * migrations are the only source of truth, and a mapping that disagrees with them stops the
  * deployment with Hibernate's own explanation.
@@ -25,7 +29,7 @@ public final class SchemaMigrator {
     private SchemaMigrator() {
     }
 
-    public static MigratedSchemas.Outcome migrate(String module, DataSource dataSource, EntityManagerFactory entityManagerFactory,
+    public static synchronized MigratedSchemas.Outcome migrate(String module, DataSource dataSource, EntityManagerFactory entityManagerFactory,
                                                   ClassLoader classLoader) {
         String schema = schemaName(dataSource, module);
         Flyway flyway = Flyway.configure(classLoader)

@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import uk.gov.hwb.platform.calendar.Calendar;
 
 /** How dates and times read on every screen: "Tuesday 10 December 2024", "10 Dec 2024 17:00". */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK);
 
@@ -22,6 +21,6 @@ public class Formats {
     }
 
     public String dateTime(OffsetDateTime at) {
-        return at == null ? "" : DATE_TIME.format(at.atZoneSameInstant(LONDON));
+        return at == null ? "" : DATE_TIME.format(at.atZoneSameInstant(Calendar.ZONE));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import uk.gov.hwb.platform.calendar.BankHolidayDto;
 import uk.gov.hwb.platform.calendar.Calendar;
@@ -21,7 +20,6 @@ import uk.gov.hwb.platform.calendar.PublicationDeadline;
 public class HomeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Inject
     transient Calendar calendar;
@@ -32,7 +30,7 @@ public class HomeView implements Serializable {
 
     @PostConstruct
     void load() {
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = LocalDate.now(Calendar.ZONE);
         comingBankHolidays = calendar.allBankHolidays().stream().filter(h -> !h.date().isBefore(today)).limit(5).toList();
         meetingDate = today.plusWeeks(3);
         calculate();
@@ -42,7 +40,7 @@ public class HomeView implements Serializable {
         deadline = meetingDate == null ? null : calendar.publicationDeadline(meetingDate, Calendar.STATUTORY_CLEAR_DAYS);
     }
 
-    public LocalDate getToday() { return LocalDate.now(LONDON); }
+    public LocalDate getToday() { return LocalDate.now(Calendar.ZONE); }
     public LocalDate getMeetingDate() { return meetingDate; }
     public void setMeetingDate(LocalDate meetingDate) { this.meetingDate = meetingDate; }
     public PublicationDeadline getDeadline() { return deadline; }

@@ -8,7 +8,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,8 +37,6 @@ import uk.gov.hwb.platform.problem.Validations;
  */
 @Stateless
 public class MeetingSchedule implements Meetings {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @PersistenceContext(unitName = "board")
     EntityManager em;
@@ -72,10 +69,10 @@ public class MeetingSchedule implements Meetings {
                 query.setParameter("body", bodyId);
             }
             if (from != null) {
-                query.setParameter("from", from.atStartOfDay(LONDON).toOffsetDateTime());
+                query.setParameter("from", from.atStartOfDay(Calendar.ZONE).toOffsetDateTime());
             }
             if (to != null) {
-                query.setParameter("to", to.plusDays(1).atStartOfDay(LONDON).toOffsetDateTime());
+                query.setParameter("to", to.plusDays(1).atStartOfDay(Calendar.ZONE).toOffsetDateTime());
             }
         }
         return new Page<>(list.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
@@ -138,9 +135,9 @@ public class MeetingSchedule implements Meetings {
     @Override
     public DeadlineDto deadline(long meetingId) {
         Meeting meeting = find(meetingId);
-        LocalDate meetingDate = meeting.getStart().atZoneSameInstant(LONDON).toLocalDate();
+        LocalDate meetingDate = meeting.getStart().atZoneSameInstant(Calendar.ZONE).toLocalDate();
         LocalDate publishBy = calendar.publicationDeadline(meetingDate, Calendar.STATUTORY_CLEAR_DAYS).publishBy();
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = LocalDate.now(Calendar.ZONE);
         return new DeadlineDto(meetingId, meetingDate, Calendar.STATUTORY_CLEAR_DAYS, publishBy,
                 ChronoUnit.DAYS.between(today, publishBy), AgendaRules.isLate(today, publishBy));
     }
@@ -279,7 +276,7 @@ public class MeetingSchedule implements Meetings {
     }
 
     private MeetingDto toDto(Meeting m) {
-        OffsetDateTime start = m.getStart().atZoneSameInstant(LONDON).toOffsetDateTime();
+        OffsetDateTime start = m.getStart().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime();
         return new MeetingDto(m.getId(), m.getBody().getId(), m.getBody().getName(), start, m.getVenue(), m.getContactOfficerId(),
                 personName(m.getContactOfficerId()), m.getStatus(), m.getCancellationReason(), m.getVersion());
     }

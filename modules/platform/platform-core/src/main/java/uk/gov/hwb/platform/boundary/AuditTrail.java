@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.ZoneId;
+import uk.gov.hwb.platform.calendar.Calendar;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.gov.hwb.platform.audit.AuditEntryDto;
@@ -16,8 +16,6 @@ import uk.gov.hwb.platform.paging.PageRequest;
 /** Reads the audit log, newest first, with times in Europe/London. */
 @Stateless
 public class AuditTrail implements AuditLog {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -48,7 +46,7 @@ public class AuditTrail implements AuditLog {
     }
 
     private static AuditEntryDto toDto(AuditEntry a) {
-        return new AuditEntryDto(a.getId(), a.getAt().atZoneSameInstant(LONDON).toOffsetDateTime(), a.getUsername(),
+        return new AuditEntryDto(a.getId(), a.getAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(), a.getUsername(),
                 a.getEntity(), a.getEntityId(), a.getAction(), a.getField(), a.getOldValue(), a.getNewValue());
     }
 }

@@ -1,6 +1,7 @@
 package uk.gov.hwb.platform.calendar;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -8,6 +9,9 @@ import java.util.List;
  * from them. Meetings, returns and forward plans all ask this one place.
  */
 public interface Calendar {
+
+    /** The council's time zone: every date and time users see, and every "today", is in it. */
+    ZoneId ZONE = ZoneId.of("Europe/London");
 
     /** Five clear working days: the Local Government Act 1972 minimum for agenda publication. */
     int STATUTORY_CLEAR_DAYS = 5;

@@ -17,18 +17,18 @@ public final class Messages {
     }
 
     public static void saved(String what) {
-        add(FacesMessage.SEVERITY_INFO, what, null);
+        add(FacesMessage.SEVERITY_INFO, what);
     }
 
     /** Shows a rule break, conflict or missing record; rethrows anything else (a real fault). */
     public static void problem(RuntimeException e) {
         if (e instanceof InvalidInputException invalid) {
             for (FieldError error : invalid.errors()) {
-                add(FacesMessage.SEVERITY_ERROR, label(error.field()) + " " + error.message(), null);
+                add(FacesMessage.SEVERITY_ERROR, label(error.field()) + " " + error.message());
             }
             FacesContext.getCurrentInstance().validationFailed();
         } else if (e instanceof ConflictException || e instanceof NotFoundException) {
-            add(FacesMessage.SEVERITY_ERROR, e.getMessage(), null);
+            add(FacesMessage.SEVERITY_ERROR, e.getMessage());
             FacesContext.getCurrentInstance().validationFailed();
         } else {
             throw e;
@@ -40,7 +40,7 @@ public final class Messages {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static void add(FacesMessage.Severity severity, String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
+    private static void add(FacesMessage.Severity severity, String summary) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, null));
     }
 }

@@ -46,10 +46,6 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
         return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
     }
 
-    public FinancialYear next() {
-        return new FinancialYear(startYear + 1);
-    }
-
     @Override
     public int compareTo(FinancialYear other) {
         return Integer.compare(startYear, other.startYear);

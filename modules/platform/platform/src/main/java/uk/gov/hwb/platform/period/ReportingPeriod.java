@@ -71,10 +71,6 @@ public record ReportingPeriod(PeriodType type, FinancialYear year, int number) i
         };
     }
 
-    public boolean contains(LocalDate date) {
-        return !date.isBefore(start()) && !date.isAfter(end());
-    }
-
     /** The period of the same type that comes before this one. */
     public ReportingPeriod previous() {
         return switch (type) {

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class MigratedSchemas {
 
     /** The outcome of one module's migration. */
-    public record Outcome(String module, String schema, String version, int applied, String error) {
+    public record Outcome(String module, String schema, String version, String error) {
         public boolean ok() {
             return error == null;
         }

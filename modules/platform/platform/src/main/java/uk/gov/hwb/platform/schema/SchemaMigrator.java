@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
 
 /**
@@ -38,12 +37,12 @@ public final class SchemaMigrator {
                 .locations("classpath:db/migration/" + module)
                 .failOnMissingLocations(true)
                 .load();
-        MigrateResult result = flyway.migrate();
+        flyway.migrate();
         if (entityManagerFactory != null) {
             entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
         }
         String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
-        return new MigratedSchemas.Outcome(module, schema, version, result.migrationsExecuted, null);
+        return new MigratedSchemas.Outcome(module, schema, version, null);
     }
 
     /** Unquoted identifiers fold to upper case in H2 and to lower case in PostgreSQL; Flyway quotes, so match the database. */

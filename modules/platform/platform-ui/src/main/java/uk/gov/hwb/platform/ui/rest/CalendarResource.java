@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -42,7 +41,7 @@ public class CalendarResource {
     @Path("bank-holidays")
     @Operation(summary = "England and Wales bank holidays in a calendar year (default: this year)")
     public List<BankHolidayDto> bankHolidays(@QueryParam("year") String year) {
-        int y = Params.intOrDefault("year", year, LocalDate.now(ZoneId.of("Europe/London")).getYear());
+        int y = Params.intOrDefault("year", year, LocalDate.now(Calendar.ZONE).getYear());
         if (y < 1900 || y > 2999) {
             throw new InvalidInputException("year", "must be between 1900 and 2999");
         }

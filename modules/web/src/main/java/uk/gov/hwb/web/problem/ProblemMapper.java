@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 import uk.gov.hwb.platform.problem.ConflictException;
 import uk.gov.hwb.platform.problem.FieldError;
 import uk.gov.hwb.platform.problem.InvalidInputException;
+import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.problem.NotFoundException;
+import uk.gov.hwb.platform.problem.TooLargeException;
 
 /**
  * Turns every exception an API call can end with into a problem document with the right status:
@@ -39,6 +41,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static Problem problemFor(Throwable t) {
         if (t instanceof InvalidInputException invalid) {
             return Problem.invalid(invalid.getMessage(), invalid.errors());
+        }
+        if (t instanceof TooLargeException tooLarge) {
+            return new Problem("/problems/too-large", "Content Too Large", 413, t.getMessage(),
+                    List.of(new FieldError(tooLarge.field(), t.getMessage())));
+        }
+        if (t instanceof ForbiddenException) {
+            return Problem.of(403, "Forbidden", t.getMessage());
         }
         if (t instanceof NotFoundException) {
             return Problem.of(404, "Not found", t.getMessage());

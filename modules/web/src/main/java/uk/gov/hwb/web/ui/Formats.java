@@ -14,10 +14,16 @@ import uk.gov.hwb.platform.calendar.Calendar;
 public class Formats {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MEETING_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h.mm a", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK);
 
     public String longDate(LocalDate date) {
         return date == null ? "" : LONG_DATE.format(date);
+    }
+
+    /** A meeting's time as agendas print it: "Tuesday 10 December 2024, 5.00 pm". */
+    public String meetingTime(OffsetDateTime at) {
+        return at == null ? "" : MEETING_TIME.format(at.atZoneSameInstant(Calendar.ZONE)).replace("AM", "am").replace("PM", "pm");
     }
 
     public String dateTime(OffsetDateTime at) {

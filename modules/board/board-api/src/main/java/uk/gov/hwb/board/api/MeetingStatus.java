@@ -9,6 +9,12 @@ import java.util.Set;
 public enum MeetingStatus {
     DRAFT, PUBLISHED, HELD, MINUTES_APPROVED, CANCELLED;
 
+    /** In words, e.g. "Minutes approved". */
+    public String label() {
+        String words = name().replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** The statuses a meeting may move to from this one. */
     public Set<MeetingStatus> next() {
         return switch (this) {

@@ -8,8 +8,11 @@ import uk.gov.hwb.platform.paging.PageRequest;
 /** Meetings of the bodies, their publication deadlines and their agendas. */
 public interface Meetings {
 
-    /** Meetings by start, optionally of one body and between two dates (inclusive). */
-    Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, PageRequest page);
+    /**
+     * Meetings by start, optionally of one body and between two dates (inclusive). Drafts are
+     * not yet announced: only officers ask for them.
+     */
+    Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, boolean includeDrafts, PageRequest page);
 
     MeetingDto meeting(long id);
 

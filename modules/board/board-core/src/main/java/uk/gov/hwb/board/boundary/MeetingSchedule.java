@@ -51,8 +51,8 @@ public class MeetingSchedule implements Meetings {
     People people;
 
     @Override
-    public Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+    public Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, boolean includeDrafts, PageRequest page) {
+        StringBuilder where = new StringBuilder(includeDrafts ? " where 1 = 1" : " where m.status <> 'DRAFT'");
         if (bodyId != null) {
             where.append(" and m.body.id = :body");
         }

@@ -46,6 +46,11 @@ public class AccountRegistry implements UserAccounts {
     }
 
     @Override
+    public Optional<UserAccountDto> findAccount(String username) {
+        return byUsername(username).map(AccountRegistry::toDto);
+    }
+
+    @Override
     public List<UserAccountDto> accounts() {
         return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
                 .getResultList().stream().map(AccountRegistry::toDto).toList();

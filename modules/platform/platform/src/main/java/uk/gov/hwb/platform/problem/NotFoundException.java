@@ -9,4 +9,9 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String what, Object id) {
         super(what + " " + id + " does not exist");
     }
+
+    /** For things that exist but are not available to this caller yet, e.g. an unpublished report. */
+    public NotFoundException(String message) {
+        super(message);
+    }
 }

@@ -24,6 +24,11 @@ public final class Params {
         }
     }
 
+    /** A date like 2024-12-10, or null when absent or blank. */
+    public static LocalDate optionalDate(String name, String text) {
+        return text == null || text.isBlank() ? null : requiredDate(name, text);
+    }
+
     public static Integer optionalInt(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;

@@ -12,6 +12,9 @@ public interface UserAccounts {
     /** The account, if the username exists, is enabled and the password matches. */
     Optional<UserAccountDto> authenticate(String username, char[] password);
 
+    /** The account with this username, enabled or not. */
+    Optional<UserAccountDto> findAccount(String username);
+
     List<UserAccountDto> accounts();
 
     UserAccountDto account(long id);

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.hwb.board.api.Bodies;
 import uk.gov.hwb.board.api.BodyDto;
 import uk.gov.hwb.board.api.MembershipDto;
+import uk.gov.hwb.platform.paging.Created;
 import uk.gov.hwb.platform.security.Role;
 
 /** Bodies, their terms of reference and members. Public to read; democratic services keep them. */
@@ -53,7 +54,7 @@ public class BodiesResource {
     @Operation(summary = "Add a body")
     public Response add(BodyDto body, @Context UriInfo uri) {
         BodyDto created = bodies.add(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

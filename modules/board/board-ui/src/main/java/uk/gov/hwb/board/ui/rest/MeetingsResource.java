@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -24,13 +23,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.hwb.board.api.AgendaItemDto;
 import uk.gov.hwb.board.api.DeadlineDto;
 import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Meetings;
+import uk.gov.hwb.board.api.Part;
+import uk.gov.hwb.board.api.PublicationDto;
+import uk.gov.hwb.board.api.Publications;
+import uk.gov.hwb.board.api.PublishedMeetingDto;
+import uk.gov.hwb.platform.paging.Created;
 import uk.gov.hwb.platform.paging.Page;
+import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Role;
+import uk.gov.hwb.platform.security.Viewer;
 
 /**
- * Meetings, their publication deadlines and agendas. Public to read (agenda items show only the
+ * Meetings, their publication deadlines, agendas and publication. Public to read (agenda items show only the
  * title and exemption of Part 2 business; reports are not served here); democratic services keep them.
  */
 @Path("meetings")
@@ -47,20 +54,45 @@ public class MeetingsResource {
     @Inject
     Meetings meetings;
 
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    Publications publications;
+
+    /** A meeting the viewer may know about: drafts are not announced yet, so only officers see them. */
+    private MeetingDto announced(long id) {
+        MeetingDto meeting = meetings.meeting(id);
+        if (meeting.status() == MeetingStatus.DRAFT && !viewer.isClerk()) {
+            throw new NotFoundException("Meeting", id);
+        }
+        return meeting;
+    }
+
+    /** The working agenda as others may see it: the reason a confidential item is urgent stays with officers. */
+    private AgendaItemDto withoutInternals(AgendaItemDto i) {
+        if (viewer.isClerk() || i.part() != Part.PART_2) {
+            return i;
+        }
+        return new AgendaItemDto(i.id(), i.meetingId(), i.number(), i.title(), i.purpose(), i.startTime(), i.startTimeLabel(),
+                i.presenterId(), i.presenterName(), i.reportOf(), i.part(), i.exemptParagraph(), i.exemptionLabel(), i.keyDecision(),
+                i.late(), null, null, i.version());
+    }
+
     @GET
     @Operation(summary = "Meetings by start time; filter by body and by dates (from, to inclusive, e.g. 2024-12-01)")
     public Page<MeetingDto> list(@QueryParam("body") String body, @QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Integer bodyId = Params.optionalInt("body", body);
-        return meetings.meetings(bodyId == null ? null : bodyId.longValue(), optionalDate("from", from), optionalDate("to", to),
-                Params.page(offset, limit));
+        return meetings.meetings(bodyId == null ? null : bodyId.longValue(), Params.optionalDate("from", from), Params.optionalDate("to", to),
+                viewer.isClerk(), Params.page(offset, limit));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One meeting")
     public MeetingDto get(@PathParam("id") long id) {
-        return meetings.meeting(id);
+        return announced(id);
     }
 
     @POST
@@ -69,7 +101,7 @@ public class MeetingsResource {
     @Operation(summary = "Arrange a meeting (it starts as a draft)")
     public Response add(MeetingDto meeting, @Context UriInfo uri) {
         MeetingDto created = meetings.add(meeting);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT
@@ -85,6 +117,7 @@ public class MeetingsResource {
     @Path("{id}/deadline")
     @Operation(summary = "The meeting's publication deadline: five clear working days, with days left and whether it was missed")
     public DeadlineDto deadline(@PathParam("id") long id) {
+        announced(id);
         return meetings.deadline(id);
     }
 
@@ -92,7 +125,8 @@ public class MeetingsResource {
     @Path("{id}/items")
     @Operation(summary = "The agenda, numbered in order")
     public List<AgendaItemDto> items(@PathParam("id") long id) {
-        return meetings.items(id);
+        announced(id);
+        return meetings.items(id).stream().map(this::withoutInternals).toList();
     }
 
     @POST
@@ -132,7 +166,29 @@ public class MeetingsResource {
         return meetings.reorder(id, order == null ? null : order.itemIds());
     }
 
-    private static LocalDate optionalDate(String name, String text) {
-        return text == null || text.isBlank() ? null : Params.requiredDate(name, text);
+    @POST
+    @Path("{id}/publish")
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Tag(name = "Publication")
+    @Operation(summary = "Publish the agenda and papers as a new version (409 while a report is not ready; a warning when past the deadline)")
+    public PublicationDto publish(@PathParam("id") long id) {
+        return publications.publish(id, viewer);
+    }
+
+    @GET
+    @Path("{id}/publications")
+    @Tag(name = "Publication")
+    @Operation(summary = "Every version published, first to last")
+    public List<PublicationDto> publications(@PathParam("id") long id) {
+        return publications.publications(id);
+    }
+
+    @GET
+    @Path("{id}/published")
+    @Tag(name = "Publication")
+    @Operation(summary = "The agenda and papers as published, as you may see them (Part 2 content only for members of the body)")
+    public PublishedMeetingDto published(@PathParam("id") long id) {
+        return publications.published(id, viewer).orElseThrow(() -> new NotFoundException("Meeting " + id + " has not been published yet."));
     }
 }

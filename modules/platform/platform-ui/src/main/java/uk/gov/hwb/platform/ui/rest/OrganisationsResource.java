@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.hwb.platform.paging.Created;
 import uk.gov.hwb.platform.paging.Page;
 import uk.gov.hwb.platform.people.OrganisationDto;
 import uk.gov.hwb.platform.people.People;
@@ -55,7 +56,7 @@ public class OrganisationsResource {
     @Operation(summary = "Add an organisation")
     public Response add(OrganisationDto organisation, @Context UriInfo uri) {
         OrganisationDto created = people.addOrganisation(organisation);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -1,0 +1,191 @@
+package uk.gov.hwb.board.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import uk.gov.hwb.board.api.AgendaItemDto;
+import uk.gov.hwb.board.api.DeadlineDto;
+import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.MeetingStatus;
+import uk.gov.hwb.board.api.Meetings;
+import uk.gov.hwb.board.api.PublicationDto;
+import uk.gov.hwb.board.api.Publications;
+import uk.gov.hwb.board.api.PublishedMeetingDto;
+import uk.gov.hwb.board.api.PublishedMeetingDto.PublishedItemDto;
+import uk.gov.hwb.board.api.PublishedReportDto;
+import uk.gov.hwb.board.api.ReportDto;
+import uk.gov.hwb.board.api.ReportStatus;
+import uk.gov.hwb.board.control.CurrentMembers;
+import uk.gov.hwb.board.control.MeetingPublished;
+import uk.gov.hwb.board.control.ReportLayout;
+import uk.gov.hwb.board.control.Snapshot;
+import uk.gov.hwb.board.entity.Meeting;
+import uk.gov.hwb.board.entity.Publication;
+import uk.gov.hwb.board.entity.Report;
+import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.problem.ConflictException;
+import uk.gov.hwb.platform.problem.ForbiddenException;
+import uk.gov.hwb.platform.problem.NotFoundException;
+import uk.gov.hwb.platform.security.Viewer;
+
+/**
+ * Publishes agendas as numbered, frozen versions and serves them to each viewer with confidential
+ * content only for members of the body and democratic services.
+ */
+@Stateless
+public class PublicationDesk implements Publications {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    @PersistenceContext(unitName = "board")
+    EntityManager em;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    ReportRegistry reports;
+
+    @Inject
+    CurrentMembers members;
+
+    @Inject
+    Event<MeetingPublished> published;
+
+    @Override
+    public PublicationDto publish(long meetingId, Viewer viewer) {
+        if (!viewer.isClerk()) {
+            throw new ForbiddenException("Only democratic services publish agendas.");
+        }
+        Meeting meeting = meeting(meetingId);
+        if (meeting.getStatus() == MeetingStatus.CANCELLED) {
+            throw new ConflictException("This meeting is cancelled; its public page already says so. Nothing was published.");
+        }
+        List<Snapshot.Entry> entries = new ArrayList<>();
+        List<String> notReady = new ArrayList<>();
+        for (AgendaItemDto item : meetings.items(meetingId)) {
+            ReportDto report = null;
+            if (item.reportId() != null) {
+                Report entity = em.find(Report.class, item.reportId());
+                if (entity == null) {
+                    notReady.add("item " + item.number() + " links to report " + item.reportId() + ", which does not exist");
+                } else {
+                    if (entity.getStatus() != ReportStatus.READY) {
+                        notReady.add("item " + item.number() + " '" + item.title() + "': its report '" + entity.getTitle() + "' is "
+                                + entity.getStatus().name().toLowerCase() + ", not ready");
+                    }
+                    report = reports.toDto(entity);
+                }
+            }
+            entries.add(new Snapshot.Entry(item, report));
+        }
+        if (!notReady.isEmpty()) {
+            throw new ConflictException("Nothing was published: only ready reports can be published, and " + String.join("; ", notReady) + ".");
+        }
+        DeadlineDto deadline = meetings.deadline(meetingId);
+        String warning = deadline.missed()
+                ? "Published after the deadline of " + DAY.format(deadline.publishBy()) + " (five clear working days before the meeting on "
+                + DAY.format(deadline.meetingDate()) + "). Late items need an urgency reason and go in the supplementary pack."
+                : null;
+        int number = publications(meetingId).size() + 1;
+        Publication publication = new Publication(meeting, number, OffsetDateTime.now(Calendar.ZONE), viewer.username(),
+                deadline.missed(), warning, new Snapshot(entries).toJson());
+        em.persist(publication);
+        if (meeting.getStatus() == MeetingStatus.DRAFT) {
+            meeting.setStatus(MeetingStatus.PUBLISHED);
+        }
+        em.flush();
+        published.fire(new MeetingPublished(meetingId));
+        return toDto(publication);
+    }
+
+    @Override
+    public List<PublicationDto> publications(long meetingId) {
+        return em.createQuery("select p from Publication p where p.meeting.id = :m order by p.number", Publication.class)
+                .setParameter("m", meetingId).getResultStream().map(PublicationDesk::toDto).toList();
+    }
+
+    @Override
+    public Optional<PublishedMeetingDto> published(long meetingId, Viewer viewer) {
+        MeetingDto meeting = meetings.meeting(meetingId);
+        List<Publication> versions = versions(meetingId);
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        Publication latest = versions.get(versions.size() - 1);
+        boolean seesConfidential = seesConfidential(meeting.bodyId(), viewer);
+        List<PublishedItemDto> items = Snapshot.fromJson(latest.getSnapshot()).items().stream()
+                .map(entry -> item(entry, seesConfidential)).toList();
+        OffsetDateTime first = versions.get(0).getPublishedAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime();
+        OffsetDateTime updated = versions.size() > 1 ? latest.getPublishedAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime() : null;
+        return Optional.of(new PublishedMeetingDto(meeting, latest.getNumber(), first, updated, items));
+    }
+
+    @Override
+    public PublishedReportDto publishedReport(long reportId, Viewer viewer) {
+        Report report = em.find(Report.class, reportId);
+        if (report == null) {
+            throw new NotFoundException("Report", reportId);
+        }
+        Meeting meeting = report.getMeeting();
+        List<Publication> versions = versions(meeting.getId());
+        Snapshot.Entry entry = versions.isEmpty() ? null : Snapshot.fromJson(versions.get(versions.size() - 1).getSnapshot()).items().stream()
+                .filter(e -> e.report() != null && e.report().id() == reportId).findFirst().orElse(null);
+        if (entry == null) {
+            throw new NotFoundException("Report " + reportId + " has not been published.");
+        }
+        if (entry.confidential() && !seesConfidential(meeting.getBody().getId(), viewer)) {
+            throw new ForbiddenException("This report is confidential (Part 2): only members of the " + meeting.getBody().getName()
+                    + " and democratic services can read it.");
+        }
+        return layout(entry);
+    }
+
+    @Override
+    public boolean seesConfidential(long bodyId, Viewer viewer) {
+        return members.seesConfidential(bodyId, viewer);
+    }
+
+    static PublishedReportDto layout(Snapshot.Entry entry) {
+        ReportDto report = entry.report();
+        return new PublishedReportDto(report, ReportLayout.sections(report.sections(), report.appendices()), entry.confidential());
+    }
+
+    private static PublishedItemDto item(Snapshot.Entry entry, boolean seesConfidential) {
+        AgendaItemDto i = entry.item();
+        if (!entry.confidential() || seesConfidential) {
+            return new PublishedItemDto(i, entry.confidential(), false, entry.report() == null ? null : layout(entry));
+        }
+        AgendaItemDto withheld = new AgendaItemDto(i.id(), i.meetingId(), i.number(), i.title(), i.purpose(), i.startTime(),
+                i.startTimeLabel(), i.presenterId(), i.presenterName(), i.reportOf(), i.part(), i.exemptParagraph(),
+                i.exemptionLabel() != null ? i.exemptionLabel() : "Exempt – paragraph " + entry.report().exemptParagraph(),
+                i.keyDecision(), i.late(), null, null, i.version());
+        return new PublishedItemDto(withheld, true, true, null);
+    }
+
+    private List<Publication> versions(long meetingId) {
+        return em.createQuery("select p from Publication p where p.meeting.id = :m order by p.number", Publication.class)
+                .setParameter("m", meetingId).getResultList();
+    }
+
+    private Meeting meeting(long id) {
+        Meeting meeting = em.find(Meeting.class, id);
+        if (meeting == null) {
+            throw new NotFoundException("Meeting", id);
+        }
+        return meeting;
+    }
+
+    private static PublicationDto toDto(Publication p) {
+        return new PublicationDto(p.getMeeting().getId(), p.getNumber(), p.getPublishedAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(),
+                p.getPublishedBy(), p.isPastDeadline(), p.getWarning());
+    }
+}

@@ -1,0 +1,342 @@
+package uk.gov.hwb.board.boundary;
+
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.hwb.board.api.AppendixDto;
+import uk.gov.hwb.board.api.ApprovalStepDto;
+import uk.gov.hwb.board.api.DocumentGenerator;
+import uk.gov.hwb.board.api.Part;
+import uk.gov.hwb.board.api.Publications;
+import uk.gov.hwb.board.api.ReportDto;
+import uk.gov.hwb.board.api.ReportSections;
+import uk.gov.hwb.board.api.ReportStatus;
+import uk.gov.hwb.board.api.Reports;
+import uk.gov.hwb.board.api.TransitionDto;
+import uk.gov.hwb.board.control.ApprovalChain;
+import uk.gov.hwb.board.control.PdfCheck;
+import uk.gov.hwb.board.control.RichText;
+import uk.gov.hwb.board.entity.Appendix;
+import uk.gov.hwb.board.entity.AppendixContent;
+import uk.gov.hwb.board.entity.ApprovalStep;
+import uk.gov.hwb.board.entity.Meeting;
+import uk.gov.hwb.board.entity.Report;
+import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.paging.Page;
+import uk.gov.hwb.platform.paging.PageRequest;
+import uk.gov.hwb.platform.problem.ConflictException;
+import uk.gov.hwb.platform.problem.FieldError;
+import uk.gov.hwb.platform.problem.ForbiddenException;
+import uk.gov.hwb.platform.problem.InvalidInputException;
+import uk.gov.hwb.platform.problem.NotFoundException;
+import uk.gov.hwb.platform.problem.Validations;
+import uk.gov.hwb.platform.security.Role;
+import uk.gov.hwb.platform.security.Viewer;
+
+/**
+ * Reports, their approval chain and appendices. Officers (the owner, democratic services) work on
+ * the live report; everyone else sees the version last published, through {@link Publications}.
+ */
+@Stateless
+@LocalBean
+@Local(Reports.class)
+public class ReportRegistry implements Reports {
+
+    @PersistenceContext(unitName = "board")
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Publications publications;
+
+    @Inject
+    Instance<DocumentGenerator> generators;
+
+    @Inject
+    @ConfigProperty(name = "hwb.appendix.max-bytes", defaultValue = "26214400")
+    long maxAppendixBytes;
+
+    @Override
+    public Page<ReportDto> reports(Long meetingId, ReportStatus status, Viewer viewer, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (meetingId != null) {
+            where.append(" and r.meeting.id = :meeting");
+        }
+        if (status != null) {
+            where.append(" and r.status = :status");
+        }
+        if (!viewer.isClerk()) {
+            where.append(" and r.owner = :owner");
+        }
+        TypedQuery<Report> list = em.createQuery("select r from Report r join r.meeting m" + where
+                + " order by m.start desc, r.id", Report.class);
+        TypedQuery<Long> count = em.createQuery("select count(r) from Report r" + where, Long.class);
+        for (TypedQuery<?> query : List.of(list, count)) {
+            if (meetingId != null) {
+                query.setParameter("meeting", meetingId);
+            }
+            if (status != null) {
+                query.setParameter("status", status.name());
+            }
+            if (!viewer.isClerk()) {
+                query.setParameter("owner", String.valueOf(viewer.username()));
+            }
+        }
+        return new Page<>(list.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream().map(this::toDto).toList(),
+                count.getSingleResult(), page.offset(), page.limit());
+    }
+
+    @Override
+    public ReportDto report(long id, Viewer viewer) {
+        Report report = find(id);
+        if (viewer.isClerk() || report.getOwner().equals(viewer.username())) {
+            return toDto(report);
+        }
+        return publications.publishedReport(id, viewer).report();
+    }
+
+    @Override
+    public ReportDto create(ReportDto input, Viewer viewer) {
+        Validations.requireValid(validator, input);
+        requireAuthor(viewer);
+        Meeting meeting = em.find(Meeting.class, input.meetingId());
+        if (meeting == null) {
+            throw new InvalidInputException("meetingId", "no meeting has id " + input.meetingId());
+        }
+        Report report = new Report(meeting, viewer.username());
+        apply(input, report);
+        em.persist(report);
+        em.flush();
+        return toDto(report);
+    }
+
+    @Override
+    public ReportDto update(long id, ReportDto input, Viewer viewer) {
+        Validations.requireValid(validator, input);
+        Report report = find(id);
+        requireEditable(report, viewer);
+        Validations.requireVersion("Report " + id, input.version(), report.getVersion());
+        if (!input.meetingId().equals(report.getMeeting().getId())) {
+            Meeting meeting = em.find(Meeting.class, input.meetingId());
+            if (meeting == null) {
+                throw new InvalidInputException("meetingId", "no meeting has id " + input.meetingId());
+            }
+            report.setMeeting(meeting);
+        }
+        apply(input, report);
+        em.flush();
+        return toDto(report);
+    }
+
+    @Override
+    public ReportDto transition(long id, TransitionDto transition, Viewer viewer) {
+        Validations.requireValid(validator, transition);
+        Report report = find(id);
+        Validations.requireVersion("Report " + id, transition.version(), report.getVersion());
+        ApprovalChain.State before = new ApprovalChain.State(report.getStatus(), report.isLegalCleared(), report.isFinanceCleared());
+        ApprovalChain.State after = ApprovalChain.next(before, transition.action(), report.getOwner().equals(viewer.username()),
+                viewer, transition.comment());
+        report.setStatus(after.status());
+        report.setLegalCleared(after.legalCleared());
+        report.setFinanceCleared(after.financeCleared());
+        String comment = transition.comment() == null || transition.comment().isBlank() ? null : transition.comment().strip();
+        em.persist(new ApprovalStep(report, transition.action(), before.status(), after.status(), viewer.username(), now(), comment));
+        em.flush();
+        return toDto(report);
+    }
+
+    @Override
+    public AppendixDto addAppendix(long reportId, String title, String fileName, byte[] content, Viewer viewer) {
+        Report report = find(reportId);
+        requireEditable(report, viewer);
+        String name = fileName == null || fileName.isBlank() ? "appendix.pdf" : fileName.strip();
+        List<FieldError> errors = titleErrors(title);
+        if (name.length() > 255) {
+            errors.add(new FieldError("file", "the file name is longer than 255 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        PdfCheck.CheckedPdf pdf = PdfCheck.check(content, maxAppendixBytes);
+        Appendix appendix = new Appendix(report, appendices(report).size() + 1, title.strip(), viewer.username(), now());
+        appendix.uploaded(name, content.length, pdf.sha256(), pdf.pageCount());
+        em.persist(appendix);
+        em.flush();
+        em.persist(new AppendixContent(appendix.getId(), content, pdf.text()));
+        return toDto(appendix);
+    }
+
+    @Override
+    public AppendixDto addGeneratedAppendix(long reportId, String title, String generatorName, String reference, Viewer viewer) {
+        Report report = find(reportId);
+        requireEditable(report, viewer);
+        List<FieldError> errors = titleErrors(title);
+        DocumentGenerator generator = generators.stream().filter(g -> g.name().equals(generatorName)).findFirst().orElse(null);
+        if (generator == null) {
+            errors.add(new FieldError("generator", "no module supplies documents called '" + generatorName + "'; known: " + generators()));
+        } else if (reference == null || reference.length() > 300 || !generator.accepts(reference)) {
+            errors.add(new FieldError("reference", "'" + reference + "' is not something " + generatorName + " can produce"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Appendix appendix = new Appendix(report, appendices(report).size() + 1, title.strip(), viewer.username(), now());
+        appendix.generatedBy(generatorName, reference);
+        em.persist(appendix);
+        em.flush();
+        return toDto(appendix);
+    }
+
+    @Override
+    public AppendixFile appendixFile(long appendixId, Viewer viewer) {
+        Appendix appendix = em.find(Appendix.class, appendixId);
+        if (appendix == null) {
+            throw new NotFoundException("Appendix", appendixId);
+        }
+        Report report = appendix.getReport();
+        if (!viewer.isClerk() && !report.getOwner().equals(viewer.username())) {
+            boolean published = publications.publishedReport(report.getId(), viewer).report().appendices().stream()
+                    .anyMatch(a -> a.id().equals(appendixId));
+            if (!published) {
+                throw new NotFoundException("Appendix", appendixId);
+            }
+        }
+        if (appendix.getGenerator() != null) {
+            DocumentGenerator generator = generators.stream().filter(g -> g.name().equals(appendix.getGenerator())).findFirst()
+                    .orElseThrow(() -> new ConflictException("The module that generates '" + appendix.getTitle() + "' is not installed."));
+            DocumentGenerator.GeneratedDocument document = generator.generate(appendix.getReference());
+            return new AppendixFile(appendix.getTitle() + ".pdf", "application/pdf", document.pdf(), PdfCheck.sha256(document.pdf()));
+        }
+        AppendixContent content = em.find(AppendixContent.class, appendixId);
+        return new AppendixFile(appendix.getFileName(), "application/pdf", content.getContent(), appendix.getSha256());
+    }
+
+    @Override
+    public long maxAppendixBytes() {
+        return maxAppendixBytes;
+    }
+
+    @Override
+    public List<String> generators() {
+        return generators.stream().map(DocumentGenerator::name).sorted().toList();
+    }
+
+    /** Text of a report's uploaded appendices, for the search index. */
+    public String appendixText(long appendixId) {
+        AppendixContent content = em.find(AppendixContent.class, appendixId);
+        return content == null || content.getText() == null ? "" : content.getText();
+    }
+
+    private void apply(ReportDto input, Report report) {
+        List<FieldError> errors = new ArrayList<>();
+        Part classification = input.classification() == null ? Part.PART_1 : input.classification();
+        if (classification == Part.PART_2 && input.exemptParagraph() == null) {
+            errors.add(new FieldError("exemptParagraph", "a Part 2 report needs the paragraph (1-7) of Schedule 12A that applies"));
+        }
+        if (classification == Part.PART_1 && input.exemptParagraph() != null) {
+            errors.add(new FieldError("exemptParagraph", "only a Part 2 report has an exemption paragraph"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ReportSections s = input.sections() == null ? ReportSections.empty() : input.sections();
+        report.setTitle(input.title().strip());
+        report.setClassification(classification);
+        report.setExemptParagraph(input.exemptParagraph());
+        report.setKeyDecision(input.keyDecision());
+        report.setExecutiveDirector(trimmed(input.executiveDirector()));
+        report.setReportAuthor(trimmed(input.reportAuthor()));
+        report.setExecutiveCouncillor(trimmed(input.executiveCouncillor()));
+        report.setSections(new ReportSections(RichText.sanitise(s.executiveSummary()),
+                lines(s.recommendations()), RichText.sanitise(s.background()), RichText.sanitise(s.reasonsForDecisions()),
+                RichText.sanitise(s.otherOptions()), RichText.sanitise(s.financialImplications()),
+                RichText.sanitise(s.legalImplications()), RichText.sanitise(s.policyContext()),
+                RichText.sanitise(s.carbonImpact()), RichText.sanitise(s.equalities()), RichText.sanitise(s.consultation())));
+        report.setBackgroundPapers(lines(input.backgroundPapers()));
+    }
+
+    /** Recommendations and background papers are plain text: any markup is removed, blanks dropped. */
+    private static List<String> lines(List<String> items) {
+        return items == null ? List.of() : items.stream().filter(i -> i != null && !i.isBlank())
+                .map(i -> RichText.text(i).strip()).filter(i -> !i.isEmpty()).toList();
+    }
+
+    private static List<FieldError> titleErrors(String title) {
+        List<FieldError> errors = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            errors.add(new FieldError("title", "give the appendix a title"));
+        } else if (title.length() > 300) {
+            errors.add(new FieldError("title", "at most 300 characters"));
+        }
+        return errors;
+    }
+
+    private static void requireAuthor(Viewer viewer) {
+        if (!viewer.isClerk() && !viewer.hasAny(Role.AUTHOR)) {
+            throw new ForbiddenException("Reports are written by report authors and democratic services.");
+        }
+    }
+
+    private static void requireEditable(Report report, Viewer viewer) {
+        if (!viewer.isClerk() && !report.getOwner().equals(viewer.username())) {
+            throw new ForbiddenException("Only the report's author or democratic services can change it.");
+        }
+        if (report.getStatus() != ReportStatus.DRAFT) {
+            throw new ConflictException("This report is " + report.getStatus().name().toLowerCase()
+                    + "; only drafts change. Return it to draft first (its approvals will be taken again).");
+        }
+    }
+
+    private Report find(long id) {
+        Report report = em.find(Report.class, id);
+        if (report == null) {
+            throw new NotFoundException("Report", id);
+        }
+        return report;
+    }
+
+    private List<Appendix> appendices(Report report) {
+        return em.createQuery("select a from Appendix a where a.report = :r order by a.position", Appendix.class)
+                .setParameter("r", report).getResultList();
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(Calendar.ZONE);
+    }
+
+    /** The live report as officers see it (also what a publication freezes). */
+    public ReportDto toDto(Report r) {
+        Meeting m = r.getMeeting();
+        List<ApprovalStepDto> steps = em.createQuery("select s from ApprovalStep s where s.report = :r order by s.at, s.id", ApprovalStep.class)
+                .setParameter("r", r).getResultStream()
+                .map(s -> new ApprovalStepDto(s.getAction(), s.getFrom(), s.getTo(), s.getUsername(),
+                        s.getAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(), s.getComment())).toList();
+        return new ReportDto(r.getId(), m.getId(), m.getBody().getName(), m.getStart().atZoneSameInstant(Calendar.ZONE).toLocalDate(),
+                r.getTitle(), r.getClassification(), r.getExemptParagraph(), r.isKeyDecision(), r.getExecutiveDirector(),
+                r.getReportAuthor(), r.getExecutiveCouncillor(), r.getSections(), r.getBackgroundPapers(), r.getStatus(),
+                r.isLegalCleared(), r.isFinanceCleared(), r.getOwner(), steps,
+                appendices(r).stream().map(ReportRegistry::toDto).toList(), r.getVersion());
+    }
+
+    static AppendixDto toDto(Appendix a) {
+        return new AppendixDto(a.getId(), a.getReport().getId(), a.getPosition(), a.getTitle(), a.getFileName(), a.getSizeBytes(),
+                a.getSha256(), a.getPageCount(), a.getGenerator(), a.getReference(), a.getAddedBy(),
+                a.getAddedAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime());
+    }
+}

@@ -1,0 +1,31 @@
+package uk.gov.hwb.board.control;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.util.List;
+import uk.gov.hwb.board.api.AgendaItemDto;
+import uk.gov.hwb.board.api.Part;
+import uk.gov.hwb.board.api.ReportDto;
+
+/** What a publication froze: the agenda items in order, each with its report as it then stood. */
+public record Snapshot(List<Entry> items) {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /** An item and its report (null when it has none). */
+    public record Entry(AgendaItemDto item, ReportDto report) {
+
+        /** Confidential when the item is Part 2 or its report is classified Part 2. */
+        public boolean confidential() {
+            return item.part() == Part.PART_2 || report != null && report.classification() == Part.PART_2;
+        }
+    }
+
+    public String toJson() {
+        return JSON.toJson(this);
+    }
+
+    public static Snapshot fromJson(String json) {
+        return JSON.fromJson(json, Snapshot.class);
+    }
+}

@@ -1,0 +1,62 @@
+package uk.gov.hwb.board.ui.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.MeetingStatus;
+import uk.gov.hwb.board.api.Meetings;
+import uk.gov.hwb.board.api.Publications;
+import uk.gov.hwb.board.api.PublishedMeetingDto;
+import uk.gov.hwb.platform.problem.NotFoundException;
+import uk.gov.hwb.platform.security.Viewer;
+
+/**
+ * A meeting's public page: details as they are now, the agenda and papers as last published, and
+ * confidential content only for members of the body and democratic services.
+ */
+@Named
+@RequestScoped
+public class PublicMeetingView {
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Publications publications;
+
+    @Inject
+    Viewer viewer;
+
+    private Long id;
+    private MeetingDto meeting;
+    private PublishedMeetingDto published;
+    private String notFound;
+
+    /** Called by f:viewAction once the id parameter is set. */
+    public void load() {
+        try {
+            if (id == null) {
+                throw new NotFoundException("No meeting was asked for.");
+            }
+            meeting = meetings.meeting(id);
+            if (meeting.status() == MeetingStatus.DRAFT && !viewer.isClerk()) {
+                throw new NotFoundException("Meeting", id);
+            }
+            published = publications.published(id, viewer).orElse(null);
+        } catch (RuntimeException e) {
+            meeting = null;
+            notFound = "There is no meeting here. It may have been removed, or the address is wrong.";
+        }
+    }
+
+    public boolean isCancelled() {
+        return meeting != null && meeting.status() == MeetingStatus.CANCELLED;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public MeetingDto getMeeting() { return meeting; }
+    public PublishedMeetingDto getPublished() { return published; }
+    public String getNotFound() { return notFound; }
+}

@@ -1,0 +1,70 @@
+package uk.gov.hwb.board.ui.site;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.gov.hwb.board.api.Bodies;
+import uk.gov.hwb.board.api.BodyDto;
+import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.MeetingStatus;
+import uk.gov.hwb.board.api.Meetings;
+import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.paging.PageRequest;
+
+/**
+ * The public meetings page: upcoming and past meetings, of all bodies or one ({@code ?body=}),
+ * with the next meeting highlighted. Drafts are not announced.
+ */
+@Named
+@RequestScoped
+public class PublicMeetingsView {
+
+    private static final int PAST_SHOWN = 50;
+
+    @Inject
+    Bodies bodies;
+
+    @Inject
+    Meetings meetings;
+
+    private Long bodyId;
+    private List<BodyDto> allBodies;
+    private final List<MeetingDto> upcoming = new ArrayList<>();
+    private final List<MeetingDto> past = new ArrayList<>();
+
+    @PostConstruct
+    void load() {
+        allBodies = bodies.bodies();
+    }
+
+    /** Called by f:viewAction once the body parameter is set. */
+    public void find() {
+        LocalDate today = LocalDate.now(Calendar.ZONE);
+        upcoming.addAll(meetings.meetings(bodyId, today, null, false, new PageRequest(0, 100)).items());
+        long pastCount = meetings.meetings(bodyId, null, today.minusDays(1), false, new PageRequest(0, 1)).total();
+        var latest = meetings.meetings(bodyId, null, today.minusDays(1), false,
+                new PageRequest((int) Math.max(0, pastCount - PAST_SHOWN), PAST_SHOWN)).items();
+        for (int i = latest.size() - 1; i >= 0; i--) {
+            past.add(latest.get(i));
+        }
+    }
+
+    /** The first upcoming meeting that is going ahead. */
+    public MeetingDto getNext() {
+        return upcoming.stream().filter(m -> m.status() != MeetingStatus.CANCELLED).findFirst().orElse(null);
+    }
+
+    public Long getBodyId() { return bodyId; }
+    public void setBodyId(Long bodyId) { this.bodyId = bodyId; }
+    public List<BodyDto> getBodies() { return allBodies; }
+    public List<MeetingDto> getUpcoming() { return upcoming; }
+    public List<MeetingDto> getPast() { return past; }
+
+    public String getBodyName() {
+        return allBodies.stream().filter(b -> b.id().equals(bodyId)).map(BodyDto::name).findFirst().orElse(null);
+    }
+}

@@ -55,19 +55,19 @@ class MeetingsIT {
     void deadlinesFollowTheWorkingDayCalendar() {
         JsonObject december = meeting("2024-12-10T17:00:00Z");
         assertThat(december.getString("status")).isEqualTo("DRAFT");
-        JsonObject deadline = Api.anonymous(base).get("api/meetings/" + id(december) + "/deadline").json();
+        JsonObject deadline = democratic().get("api/meetings/" + id(december) + "/deadline").json();
         assertThat(deadline.getString("publishBy")).isEqualTo("2024-12-02");
         assertThat(deadline.getInt("clearDays")).isEqualTo(5);
         assertThat(deadline.getBoolean("missed")).isTrue();
 
-        assertThat(Api.anonymous(base).get("api/meetings/" + id(meeting("2025-01-02T14:00:00Z")) + "/deadline").json().getString("publishBy"))
+        assertThat(democratic().get("api/meetings/" + id(meeting("2025-01-02T14:00:00Z")) + "/deadline").json().getString("publishBy"))
                 .as("Christmas, Boxing Day, New Year").isEqualTo("2024-12-20");
-        assertThat(Api.anonymous(base).get("api/meetings/" + id(meeting("2025-04-23T18:00:00+01:00")) + "/deadline").json().getString("publishBy"))
+        assertThat(democratic().get("api/meetings/" + id(meeting("2025-04-23T18:00:00+01:00")) + "/deadline").json().getString("publishBy"))
                 .as("Easter 2025").isEqualTo("2025-04-11");
-        assertThat(Api.anonymous(base).get("api/meetings/" + id(meeting("2024-12-16T10:00:00Z")) + "/deadline").json().getString("publishBy"))
+        assertThat(democratic().get("api/meetings/" + id(meeting("2024-12-16T10:00:00Z")) + "/deadline").json().getString("publishBy"))
                 .as("a Monday meeting: the weekend before is not working days").isEqualTo("2024-12-06");
 
-        JsonObject future = Api.anonymous(base).get("api/meetings/" + id(meeting("2099-06-16T17:00:00+01:00")) + "/deadline").json();
+        JsonObject future = democratic().get("api/meetings/" + id(meeting("2099-06-16T17:00:00+01:00")) + "/deadline").json();
         assertThat(future.getBoolean("missed")).isFalse();
         assertThat(future.getJsonNumber("daysLeft").longValue()).isPositive();
     }
@@ -130,7 +130,7 @@ class MeetingsIT {
     }
 
     private List<String> titles(long meeting) {
-        return Api.anonymous(base).get("api/meetings/" + meeting + "/items").array().stream()
+        return democratic().get("api/meetings/" + meeting + "/items").array().stream()
                 .map(i -> i.asJsonObject().getString("title")).toList();
     }
 
@@ -152,9 +152,13 @@ class MeetingsIT {
         long body = id(democratic().post("api/bodies", "{\"name\":\"Listing Group " + Api.unique() + "\",\"kind\":\"SUB_GROUP\"}").json());
         democratic().post("api/meetings", "{\"bodyId\":" + body + ",\"start\":\"2098-02-03T17:00:00Z\",\"venue\":\"Room 1\"}");
         democratic().post("api/meetings", "{\"bodyId\":" + body + ",\"start\":\"2098-03-03T17:00:00Z\",\"venue\":\"Room 1\"}");
-        JsonObject page = Api.anonymous(base).get("api/meetings?body=" + body + "&from=2098-02-01&to=2098-02-28").json();
+        JsonObject page = democratic().get("api/meetings?body=" + body + "&from=2098-02-01&to=2098-02-28").json();
         assertThat(page.getInt("total")).isEqualTo(1);
         assertThat(page.getJsonArray("items").getJsonObject(0).getString("start")).isEqualTo("2098-02-03T17:00:00Z");
+        assertThat(Api.anonymous(base).get("api/meetings?body=" + body).json().getInt("total")).as("drafts are not announced").isZero();
+        long draft = id(page.getJsonArray("items").getJsonObject(0));
+        assertThat(Api.anonymous(base).get("api/meetings/" + draft).status()).isEqualTo(404);
+        assertThat(Api.anonymous(base).get("api/meetings/" + draft + "/items").status()).isEqualTo(404);
         assertThat(Api.anonymous(base).get("api/meetings?from=2098-02-30").errorFields()).containsExactly("from");
         assertThat(Api.as(base, "member").post("api/meetings", "{\"bodyId\":" + hwb() + ",\"start\":\"2099-01-01T10:00:00Z\",\"venue\":\"x\"}")
                 .status()).isEqualTo(403);

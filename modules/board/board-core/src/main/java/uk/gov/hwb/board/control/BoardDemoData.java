@@ -7,21 +7,59 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.hwb.board.api.BodyKind;
+import uk.gov.hwb.board.api.ItemPurpose;
+import uk.gov.hwb.board.api.MeetingStatus;
+import uk.gov.hwb.board.api.MembershipRole;
+import uk.gov.hwb.board.api.Part;
+import uk.gov.hwb.board.api.Publications;
+import uk.gov.hwb.board.api.ReportAction;
+import uk.gov.hwb.board.api.ReportSections;
+import uk.gov.hwb.board.api.ReportStatus;
+import uk.gov.hwb.board.entity.AgendaItem;
+import uk.gov.hwb.board.entity.ApprovalStep;
 import uk.gov.hwb.board.entity.Body;
+import uk.gov.hwb.board.entity.Meeting;
+import uk.gov.hwb.board.entity.Membership;
+import uk.gov.hwb.board.entity.Report;
+import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.paging.PageRequest;
+import uk.gov.hwb.platform.people.People;
+import uk.gov.hwb.platform.people.PersonDto;
+import uk.gov.hwb.platform.security.Role;
+import uk.gov.hwb.platform.security.Viewer;
 
 /**
- * Loads the bodies named in the seed documents when {@code hwb.demo-data} is true. Idempotent:
- * bodies are looked up by name first, so a restart adds nothing twice.
+ * Loads the bodies named in the seed documents, and the Health and Wellbeing Board meeting of
+ * Tuesday 10 December 2024 with its late items 7, 9 and 10 (seed 002, abridged) and a few earlier
+ * and later meetings, when {@code hwb.demo-data} is true. Idempotent: things are looked up by
+ * name or date first, so a restart adds nothing twice.
  */
 @Singleton
 @Startup
-@DependsOn("BoardSchema")
+@DependsOn({"BoardSchema", "SearchIndex", "platform-core.jar#PlatformDemoData"})
 public class BoardDemoData {
+
+    private static final Logger LOG = Logger.getLogger(BoardDemoData.class.getName());
+    private static final String LATE = "The reports were not available when the agenda was printed; the Board's next meeting is in March, "
+            + "too late for the decisions and updates they carry.";
 
     @PersistenceContext(unitName = "board")
     EntityManager em;
+
+    @Inject
+    People people;
+
+    @Inject
+    Publications publications;
 
     @Inject
     @ConfigProperty(name = "hwb.demo-data", defaultValue = "false")
@@ -39,6 +77,170 @@ public class BoardDemoData {
         body("Living Well Partnership Group", BodyKind.PARTNERSHIP_GROUP, hwb);
         body("Caring Well Partnership Group", BodyKind.PARTNERSHIP_GROUP, hwb);
         body("Ageing Well Partnership Group", BodyKind.PARTNERSHIP_GROUP, hwb);
+        if (em.createQuery("select count(m) from Meeting m where m.body = :b", Long.class).setParameter("b", hwb).getSingleResult() > 0) {
+            return;
+        }
+        member(hwb, "Councillor Maxine Sadza", MembershipRole.CHAIR);
+        member(hwb, "Claire Shuter", MembershipRole.MEMBER);
+        meetings(hwb);
+        LOG.info("Demo data present: bodies, and Health and Wellbeing Board meetings around 10 December 2024");
+    }
+
+    private void meetings(Body hwb) {
+        Meeting september = meeting(hwb, LocalDateTime.of(2024, 9, 10, 17, 0));
+        item(september, 1, "Apologies for Absence", ItemPurpose.FOR_NOTING, null, null, null);
+        item(september, 2, "Declarations of Interest", ItemPurpose.FOR_NOTING, null, null, null);
+        publish(september, MeetingStatus.HELD);
+        september.setStatus(MeetingStatus.MINUTES_APPROVED);
+
+        Meeting december = meeting(hwb, LocalDateTime.of(2024, 12, 10, 17, 0));
+        item(december, 1, "Apologies for Absence", ItemPurpose.FOR_NOTING, null, null, null);
+        item(december, 2, "Declarations of Interest", ItemPurpose.FOR_NOTING, null, null, null);
+        item(december, 3, "Minutes of the Meeting held on Tuesday, 10th September, 2024", ItemPurpose.FOR_DECISION, null, null, null);
+        item(december, 4, "Public Questions", ItemPurpose.FOR_NOTING, null, null, null);
+        item(december, 5, "Joint Health and Wellbeing Strategy", ItemPurpose.FOR_DECISION, LocalTime.of(17, 15), null, null);
+        item(december, 6, "Pharmaceutical Needs Assessment", ItemPurpose.FOR_DECISION, LocalTime.of(17, 40), null, null);
+        item(december, 7, "SEND Reporting", ItemPurpose.FOR_DECISION, LocalTime.of(18, 5), "SEND Project Officer", sendReport(december)).setLate(true);
+        item(december, 8, "Forward Plan", ItemPurpose.FOR_NOTING, LocalTime.of(18, 30), null, null);
+        item(december, 9, "Ageing Well, Caring Well and Living Well Strategies", ItemPurpose.FOR_INFORMATION, LocalTime.of(18, 40),
+                "Lead Commissioner (Older People)", strategiesReport(december)).setLate(true);
+        item(december, 10, "Better Care Fund Update (for information)", ItemPurpose.FOR_INFORMATION, null,
+                "Lead Commissioner (Older People)", bcfReport(december)).setLate(true);
+        publish(december, MeetingStatus.HELD);
+
+        Meeting march = meeting(hwb, LocalDateTime.of(2025, 3, 11, 17, 0));
+        item(march, 1, "Apologies for Absence", ItemPurpose.FOR_NOTING, null, null, null);
+        publish(march, MeetingStatus.HELD);
+
+        Meeting next = meeting(hwb, LocalDateTime.of(2026, 12, 8, 17, 0));
+        item(next, 1, "Apologies for Absence", ItemPurpose.FOR_NOTING, null, null, null);
+        item(next, 2, "Declarations of Interest", ItemPurpose.FOR_NOTING, null, null, null);
+        item(next, 3, "Better Care Fund 2026/27 Quarter 2", ItemPurpose.FOR_INFORMATION, LocalTime.of(17, 20), "Lead Commissioner (Older People)", null);
+        publish(next, MeetingStatus.PUBLISHED);
+
+        meeting(hwb, LocalDateTime.of(2027, 3, 9, 17, 0)).setStatus(MeetingStatus.PUBLISHED);
+        meeting(hwb, LocalDateTime.of(2027, 6, 8, 17, 0));
+    }
+
+    private Report sendReport(Meeting meeting) {
+        return report(meeting, "SEND and Strategic Action Plan Update", "Micheal Marks", "Matt Small, SEND Consultant", null,
+                new ReportSections("<p>To update the Health and Well-being Board on the SEND Area Strategic Action Plan progress.</p>",
+                        List.of("To note progress.", "To request a further update on the area's progress in implementing the action plan in 6 months.",
+                                "To agree the Self Evaluation Framework (SEF)."),
+                        "<p>The Area SEND inspection is a joint inspection, carried out by Ofsted and the Care Quality Commission (CQC), which looks"
+                                + " at the local area's partnership SEND arrangements. The inspection framework was revised in January 2023 and Southend"
+                                + " was the 4<sup>th</sup> area to be inspected under the new framework.</p>"
+                                + "<p>Under the revised 2023 Area SEND Inspection framework there are 3 possible outcome judgements:</p>"
+                                + "<ol><li>The local area partnership's SEND arrangements typically lead to positive experiences and outcomes for"
+                                + " children and young people with SEND.</li><li>The local area partnership's arrangements lead to inconsistent"
+                                + " experiences and outcomes for children and young people with SEND.</li><li>There are widespread and/or systemic"
+                                + " failings leading to significant concerns about the experiences and outcomes of children and young people with SEND.</li></ol>"
+                                + "<p>Internal SEND reporting now includes new functionality and interactivity for further insight on key education"
+                                + " metrics and demographics of the EHC plans maintained by Southend-on-Sea.</p>",
+                        "<p>The Board oversees the area's progress against the Strategic Action Plan agreed after the inspection.</p>",
+                        "<p>N/A</p>", "<p>There are no direct financial implications arising from this report.</p>",
+                        "<p>The Children and Families Act 2014 places duties on the local area partnership for children and young people with SEND.</p>",
+                        null, null, null, null));
+    }
+
+    private Report strategiesReport(Meeting meeting) {
+        return report(meeting, "FOR INFORMATION ONLY: Adult Social Care Strategies Annual Report April 2023 - March 2024", "Mark Harvey",
+                "Nicola Mickleburgh", "Councillor Maxine Sadza",
+                new ReportSections("<p>To provide the Health and Wellbeing Board with the end of year summary report of the three Adult Social"
+                        + " Care Strategies for period April 2023 to March 2024.</p>",
+                        List.of("The Board to acknowledge the Adult Social Care Strategies Annual Report for 2023/24, covering the three core"
+                                + " strategies – Ageing Well, Caring Well and Living Well."),
+                        "<p>The Council's five year Adult Social Care Strategies (Ageing Well, Caring Well and Living Well) have been co-designed"
+                                + " with people who use services, along with their friends and families.</p>"
+                                + "<p>The three core strategies, Ageing Well, Caring Well and Living Well set out priorities until 2027.</p>"
+                                + "<p>Annual action plans have been established to advance the delivery of each strategy. Partnership Groups are"
+                                + " formed to manage the development, implementation, and monitoring of these yearly action plans.</p>"
+                                + "<p>All action plans aim to further develop co-production and ensure alignment across services.</p>"
+                                + "<p>All partners will be working together to refresh all three core strategies in the coming year.</p>",
+                        "<p>The governance of the three strategies require the submission of an end-of-year report to the HWBB.</p>",
+                        "<p>N/A</p>", null, null, null, null, null, null));
+    }
+
+    private Report bcfReport(Meeting meeting) {
+        return report(meeting, "FOR INFORMATION ONLY: 2024/25 Better Care Fund Quarter 2 Submission", "Mark Harvey", "Nicola Mickleburgh",
+                "Councillor Maxine Sadza",
+                new ReportSections("<p>This report provides an overview of the Better Care Fund and details of the 2024/25 Quarter 2 submission.</p>"
+                        + "<p>The Section 75 document has been signed by both Southend-on-Sea City Council and NHS Integrated Care Board which"
+                        + " was a requirement of the submission.</p>",
+                        List.of("For information only."),
+                        "<p>The Better Care Fund (BCF) programme supports local systems to successfully deliver the integration of health and"
+                                + " social care in a way that supports person-centred care, sustainability and better outcomes for people and carers.</p>"
+                                + "<p>An expenditure plan confirms the financial overview for Southend-on-Sea for the period 2023 – 2025.</p>",
+                        "<p>The Health and Wellbeing Board are asked to note that the Better Care Fund Quarter 2 Submission for 2024/25 has"
+                                + " been completed and submitted within the respective timescales.</p><p>The chair of the Health and Wellbeing"
+                                + " Board is required to sign off the Better Care Fund Quarter 2 template ahead of the submission, which was undertaken.</p>",
+                        "<p>N/A</p>",
+                        "<p>There are no direct financial implications arising from this report.</p><p>The Better Care Fund is overseen by"
+                                + " the Better Care Fund Management Board.</p>",
+                        "<p>The Care Act 2014 amended the NHS Act 2006 to provide the legislative basis for the Better Care Fund.</p>"
+                                + "<p>The Better Care Fund is a National Programme which requires local authorities and Integrated Care Boards"
+                                + " (ICBs) to pool budgets through a section 75 agreement.</p>",
+                        "<p>Every year, the Department for Health and Social Care publish a BCF Policy and Planning Requirements.</p>",
+                        null, null, null));
+    }
+
+    /** A ready report, with the approval chain it went through recorded as the demo's officers. */
+    private Report report(Meeting meeting, String title, String director, String author, String councillor, ReportSections sections) {
+        Report report = new Report(meeting, "author");
+        report.setTitle(title);
+        report.setClassification(Part.PART_1);
+        report.setExecutiveDirector(director);
+        report.setReportAuthor(author);
+        report.setExecutiveCouncillor(councillor);
+        report.setSections(sections);
+        report.setStatus(ReportStatus.READY);
+        report.setLegalCleared(true);
+        report.setFinanceCleared(true);
+        em.persist(report);
+        OffsetDateTime at = meeting.getStart().minusDays(6);
+        em.persist(new ApprovalStep(report, ReportAction.SUBMIT, ReportStatus.DRAFT, ReportStatus.SUBMITTED, "author", at, null));
+        em.persist(new ApprovalStep(report, ReportAction.APPROVE, ReportStatus.SUBMITTED, ReportStatus.APPROVED, "democratic", at.plusHours(2), null));
+        em.persist(new ApprovalStep(report, ReportAction.CLEAR_LEGAL, ReportStatus.APPROVED, ReportStatus.APPROVED, "democratic", at.plusHours(3), null));
+        em.persist(new ApprovalStep(report, ReportAction.CLEAR_FINANCE, ReportStatus.APPROVED, ReportStatus.CLEARED, "finance", at.plusHours(4), null));
+        em.persist(new ApprovalStep(report, ReportAction.MARK_READY, ReportStatus.CLEARED, ReportStatus.READY, "democratic", at.plusHours(5), null));
+        return report;
+    }
+
+    private AgendaItem item(Meeting meeting, int number, String title, ItemPurpose purpose, LocalTime start, String reportOf, Report report) {
+        AgendaItem item = new AgendaItem(meeting, number);
+        item.setTitle(title);
+        item.setPurpose(purpose);
+        item.setStartTime(start);
+        item.setReportOf(reportOf);
+        item.setPart(Part.PART_1);
+        item.setReportId(report == null ? null : report.getId());
+        if (report != null && meeting.getStart().getYear() == 2024) {
+            item.setUrgencyReason(LATE);
+        }
+        em.persist(item);
+        return item;
+    }
+
+    private void publish(Meeting meeting, MeetingStatus then) {
+        em.flush();
+        publications.publish(meeting.getId(), new Viewer("democratic", null, Set.of(Role.DEMOCRATIC_SERVICES)));
+        meeting.setStatus(then);
+    }
+
+    private Meeting meeting(Body body, LocalDateTime start) {
+        Meeting meeting = new Meeting(body, start.atZone(Calendar.ZONE).toOffsetDateTime(), "Council Chamber, Civic Centre, Victoria Avenue, Southend-on-Sea");
+        people.people("Rob Harris", new PageRequest(0, 1)).items().stream().findFirst().map(PersonDto::id).ifPresent(meeting::setContactOfficerId);
+        em.persist(meeting);
+        return meeting;
+    }
+
+    private void member(Body body, String name, MembershipRole role) {
+        people.people(name, new PageRequest(0, 1)).items().stream().findFirst().ifPresent(person -> {
+            Membership membership = new Membership(body, person.id(), role, LocalDate.of(2024, 5, 1));
+            membership.setVoting(true);
+            membership.setOrganisationId(person.organisationId());
+            em.persist(membership);
+        });
     }
 
     private Body body(String name, BodyKind kind, Body parent) {

@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import uk.gov.hwb.platform.problem.ConflictException;
 import uk.gov.hwb.platform.problem.FieldError;
 import uk.gov.hwb.platform.problem.InvalidInputException;
+import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.problem.NotFoundException;
+import uk.gov.hwb.platform.problem.TooLargeException;
 
 /**
  * How problems and confirmations show on screen: the same rule breaks the API reports as problem
@@ -20,6 +22,10 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, what);
     }
 
+    public static void warning(String what) {
+        add(FacesMessage.SEVERITY_WARN, what);
+    }
+
     /** Shows a rule break, conflict or missing record; rethrows anything else (a real fault). */
     public static void problem(RuntimeException e) {
         if (e instanceof InvalidInputException invalid) {
@@ -27,7 +33,8 @@ public final class Messages {
                 add(FacesMessage.SEVERITY_ERROR, label(error.field()) + " " + error.message());
             }
             FacesContext.getCurrentInstance().validationFailed();
-        } else if (e instanceof ConflictException || e instanceof NotFoundException) {
+        } else if (e instanceof ConflictException || e instanceof NotFoundException || e instanceof ForbiddenException
+                || e instanceof TooLargeException) {
             add(FacesMessage.SEVERITY_ERROR, e.getMessage());
             FacesContext.getCurrentInstance().validationFailed();
         } else {

@@ -1,0 +1,201 @@
+package uk.gov.hwb.board.ui.manage;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+import uk.gov.hwb.board.api.Part;
+import uk.gov.hwb.board.api.ReportAction;
+import uk.gov.hwb.board.api.ReportDto;
+import uk.gov.hwb.board.api.ReportSections;
+import uk.gov.hwb.board.api.ReportStatus;
+import uk.gov.hwb.board.api.Reports;
+import uk.gov.hwb.board.api.TransitionDto;
+import uk.gov.hwb.platform.faces.Messages;
+import uk.gov.hwb.platform.problem.InvalidInputException;
+import uk.gov.hwb.platform.security.Viewer;
+
+/**
+ * Writing a report to the standard template ({@code ?meeting=} for a new one, {@code ?id=} to
+ * edit), taking it along the approval chain, and adding PDF appendices.
+ */
+@Named
+@ViewScoped
+public class ReportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Reports reports;
+
+    @Inject
+    transient Viewer viewer;
+
+    private Long id;
+    private Long meetingId;
+    private ReportDto report;
+    private String title;
+    private Part classification = Part.PART_1;
+    private Integer exemptParagraph;
+    private boolean keyDecision;
+    private String executiveDirector;
+    private String reportAuthor;
+    private String executiveCouncillor;
+    private final String[] prose = new String[12];
+    private String recommendations;
+    private String backgroundPapers;
+    private String comment;
+    private String appendixTitle;
+    private transient UploadedFile file;
+
+    /** Called by f:viewAction once the parameters are set. */
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            report = reports.report(id, viewer);
+            meetingId = report.meetingId();
+            title = report.title();
+            classification = report.classification();
+            exemptParagraph = report.exemptParagraph();
+            keyDecision = report.keyDecision();
+            executiveDirector = report.executiveDirector();
+            reportAuthor = report.reportAuthor();
+            executiveCouncillor = report.executiveCouncillor();
+            ReportSections s = report.sections();
+            for (int n : PROSE) {
+                prose[n] = s.prose(n);
+            }
+            recommendations = String.join("\n", s.recommendations());
+            backgroundPapers = String.join("\n", report.backgroundPapers());
+        } catch (RuntimeException e) {
+            report = null;
+            Messages.problem(e);
+        }
+    }
+
+    private static final int[] PROSE = {1, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+
+    public void save() throws IOException {
+        try {
+            ReportSections sections = new ReportSections(prose[1], lines(recommendations), prose[3], prose[4], prose[5], prose[6], prose[7],
+                    prose[8], prose[9], prose[10], prose[11]);
+            ReportDto input = new ReportDto(id, meetingId, null, null, title, classification,
+                    classification == Part.PART_2 ? exemptParagraph : null, keyDecision, executiveDirector, reportAuthor, executiveCouncillor,
+                    sections, lines(backgroundPapers), null, false, false, null, null, null, report == null ? 0 : report.version());
+            ReportDto saved = id == null ? reports.create(input, viewer) : reports.update(id, input, viewer);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Messages.saved("Saved '" + saved.title() + "'.");
+            FacesContext.getCurrentInstance().getExternalContext().redirect("report.xhtml?id=" + saved.id());
+        } catch (RuntimeException e) {
+            Messages.problem(e);
+        }
+    }
+
+    public void take(ReportAction action) {
+        try {
+            ReportDto after = reports.transition(id, new TransitionDto(action, comment, report.version()), viewer);
+            Messages.saved("The report is now " + after.status().name().toLowerCase() + ".");
+            comment = null;
+            load();
+        } catch (RuntimeException e) {
+            Messages.problem(e);
+        }
+    }
+
+    public void upload() {
+        try {
+            if (file == null || file.getSize() == 0) {
+                throw new InvalidInputException("file", "choose a PDF file to upload");
+            }
+            try (InputStream in = file.getInputStream()) {
+                byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, reports.maxAppendixBytes() + 1));
+                reports.addAppendix(id, appendixTitle, file.getFileName(), content, viewer);
+            }
+            Messages.saved("Added appendix '" + appendixTitle + "'.");
+            appendixTitle = null;
+            load();
+        } catch (IOException e) {
+            Messages.problem(new InvalidInputException("file", "the upload was interrupted; please try again"));
+        } catch (RuntimeException e) {
+            Messages.problem(e);
+        }
+    }
+
+    /** The steps the viewer could take next (the service still checks each one). */
+    public List<ReportAction> getActions() {
+        if (report == null) {
+            return List.of();
+        }
+        boolean owner = report.owner().equals(viewer.username());
+        return Arrays.stream(ReportAction.values()).filter(a -> switch (a) {
+            case SUBMIT -> report.status() == ReportStatus.DRAFT && (owner || viewer.isClerk());
+            case APPROVE -> report.status() == ReportStatus.SUBMITTED && viewer.isClerk();
+            case CLEAR_LEGAL -> report.status() == ReportStatus.APPROVED && !report.legalCleared() && viewer.isClerk();
+            case CLEAR_FINANCE -> report.status() == ReportStatus.APPROVED && !report.financeCleared()
+                    && (viewer.isClerk() || viewer.hasAny(uk.gov.hwb.platform.security.Role.FINANCE));
+            case MARK_READY -> report.status() == ReportStatus.CLEARED && viewer.isClerk();
+            case RETURN_TO_DRAFT -> report.status() != ReportStatus.DRAFT && (owner || viewer.isClerk());
+        }).toList();
+    }
+
+    public String label(ReportAction action) {
+        return switch (action) {
+            case SUBMIT -> "Submit for approval";
+            case APPROVE -> "Record executive director's approval";
+            case CLEAR_LEGAL -> "Record legal clearance";
+            case CLEAR_FINANCE -> "Record finance clearance";
+            case MARK_READY -> "Mark ready to publish";
+            case RETURN_TO_DRAFT -> "Return to draft";
+        };
+    }
+
+    public boolean isEditable() {
+        return report == null || report.status() == ReportStatus.DRAFT;
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    public List<String> getHeadings() { return ReportSections.HEADINGS; }
+    public int[] getProseSections() { return PROSE; }
+    public String[] getProse() { return prose; }
+    public Part[] getParts() { return Part.values(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getMeetingId() { return meetingId; }
+    public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
+    public ReportDto getReport() { return report; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public Part getClassification() { return classification; }
+    public void setClassification(Part classification) { this.classification = classification; }
+    public Integer getExemptParagraph() { return exemptParagraph; }
+    public void setExemptParagraph(Integer exemptParagraph) { this.exemptParagraph = exemptParagraph; }
+    public boolean isKeyDecision() { return keyDecision; }
+    public void setKeyDecision(boolean keyDecision) { this.keyDecision = keyDecision; }
+    public String getExecutiveDirector() { return executiveDirector; }
+    public void setExecutiveDirector(String executiveDirector) { this.executiveDirector = executiveDirector; }
+    public String getReportAuthor() { return reportAuthor; }
+    public void setReportAuthor(String reportAuthor) { this.reportAuthor = reportAuthor; }
+    public String getExecutiveCouncillor() { return executiveCouncillor; }
+    public void setExecutiveCouncillor(String executiveCouncillor) { this.executiveCouncillor = executiveCouncillor; }
+    public String getRecommendations() { return recommendations; }
+    public void setRecommendations(String recommendations) { this.recommendations = recommendations; }
+    public String getBackgroundPapers() { return backgroundPapers; }
+    public void setBackgroundPapers(String backgroundPapers) { this.backgroundPapers = backgroundPapers; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+    public String getAppendixTitle() { return appendixTitle; }
+    public void setAppendixTitle(String appendixTitle) { this.appendixTitle = appendixTitle; }
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
+}

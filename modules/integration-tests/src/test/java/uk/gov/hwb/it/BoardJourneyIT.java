@@ -51,14 +51,27 @@ class BoardJourneyIT {
         browser.close();
     }
 
+    /** What the browser showed when each test ended, for whoever reads a failure. */
+    @org.junit.jupiter.api.AfterEach
+    void lastScreen(org.junit.jupiter.api.TestInfo test) {
+        browser.screenshot("journey-end-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
+    }
+
     private WebDriverWait waiting() {
         return (WebDriverWait) new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
     }
 
+    /** Types into a field found by the end of its id (fields inside repeats carry generated prefixes); Tab leaves it, closing any pop-up. */
     private void type(String id, String text) {
-        WebElement input = browser.driver().findElement(By.id(id));
+        WebElement input = browser.driver().findElement(By.cssSelector("[id$='" + id + "']"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    /** Presses a button from the keyboard, as a keyboard user would (and never hits an overlay by accident). */
+    private void press(String id) {
+        browser.driver().findElement(By.id(id)).sendKeys(Keys.ENTER);
     }
 
     /** Picks an option of a PrimeFaces select menu by its label. */
@@ -84,7 +97,7 @@ class BoardJourneyIT {
             choose("meetingForm:report", report);
         }
         int before = agendaTitles().size();
-        browser.driver().findElement(By.id("meetingForm:add")).click();
+        press("meetingForm:add");
         waiting().until(d -> agendaTitles().size() == before + 1);
     }
 
@@ -93,14 +106,14 @@ class BoardJourneyIT {
         Papers papers = new Papers(base);
         String suffix = Api.unique();
         String body = "Journey board " + suffix;
-        long bodyId = papers.body(body);
+        papers.body(body);
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(base, "democratic");
         browser.open(base + "board/manage/meetings.xhtml");
         choose("arrangeForm:body", body);
         type("arrangeForm:start_input", "12/05/2099 17:00");
-        browser.driver().findElement(By.id("arrangeForm:arrange")).click();
+        press("arrangeForm:arrange");
         waiting().until(d -> d.getCurrentUrl().contains("meeting.xhtml?id="));
         browser.awaitPageReady();
         long meeting = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
@@ -122,6 +135,7 @@ class BoardJourneyIT {
         browser.screenshot("journey-agenda-before-reorder");
 
         List<WebElement> handles = browser.driver().findElements(By.cssSelector("[id='meetingForm:agenda_data'] tr td.hwb-drag"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", handles.get(1));
         new Actions(browser.driver()).clickAndHold(handles.get(2)).moveByOffset(0, -10).moveToElement(handles.get(1)).moveByOffset(0, -15)
                 .release().perform();
         waiting().until(d -> agendaTitles().equals(List.of("Welcome and apologies", "Annual report", "Contract award")));
@@ -130,9 +144,9 @@ class BoardJourneyIT {
                 .as("the new order is stored").containsExactly("Welcome and apologies", "Annual report", "Contract award");
         browser.screenshot("journey-agenda-after-reorder");
 
-        browser.driver().findElement(By.id("meetingForm:publish")).click();
+        press("meetingForm:publish");
         waiting().until(d -> d.findElement(By.id("meetingForm:confirmYes")).isDisplayed());
-        browser.driver().findElement(By.id("meetingForm:confirmYes")).click();
+        press("meetingForm:confirmYes");
         waiting().until(d -> d.findElement(By.id("meetingForm:messages")).getText().contains("Published version 1"));
         assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Published");
         browser.screenshot("journey-published");
@@ -150,6 +164,64 @@ class BoardJourneyIT {
         browser.awaitPageReady();
         assertThat(browser.driver().getPageSource()).contains("A year of partnership work.").contains("1.1");
         browser.screenshot("journey-public-report");
-        assertThat(bodyId).isPositive();
+    }
+
+    @Test
+    void democraticServicesSetsUpABodyWithTermsOfReferenceAndMembers() {
+        String name = "Screen board " + Api.unique();
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(base, "democratic");
+        browser.open(base + "board/manage/body.xhtml");
+        type("bodyForm:name", name);
+        type("bodyForm:quorum", "3 members");
+        browser.driver().findElement(By.cssSelector("[id='bodyForm:deputies'] .ui-chkbox-box")).click();
+        press("bodyForm:save");
+        waiting().until(d -> d.getCurrentUrl().contains("body.xhtml?id="));
+        browser.awaitPageReady();
+
+        choose("membersForm:person", "Claire Shuter");
+        type("membersForm:from_input", "01/05/2024");
+        press("membersForm:addMember");
+        waiting().until(d -> d.findElement(By.id("membersForm:members_data")).getText().contains("Claire Shuter"));
+        browser.screenshot("journey-body-members");
+
+        long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+        var body = Api.anonymous(base).get("api/bodies/" + id).json();
+        assertThat(body.getString("name")).isEqualTo(name);
+        assertThat(body.getJsonObject("termsOfReference").getString("quorum")).isEqualTo("3 members");
+        assertThat(body.getJsonObject("termsOfReference").getBoolean("deputiesAllowed")).isTrue();
+        assertThat(Api.anonymous(base).get("api/bodies/" + id + "/members").array()).hasSize(1);
+    }
+
+    @Test
+    void anAuthorWritesAReportSubmitsItAndAddsAPdfAppendix() throws Exception {
+        Papers papers = new Papers(base);
+        long meeting = papers.meeting(papers.body("Report screen board " + Api.unique()), "2099-11-03T17:00:00Z");
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(base, "author");
+        browser.open(base + "board/manage/report.xhtml?meeting=" + meeting);
+        type("reportForm:title", "Carers strategy update");
+        type(":recommendations", "To note the update");
+        press("reportForm:save");
+        waiting().until(d -> d.getCurrentUrl().contains("report.xhtml?id="));
+        browser.awaitPageReady();
+        long report = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("appendix", ".pdf");
+        java.nio.file.Files.write(pdf, Papers.pdf("Carers survey results", 2));
+        type("uploadForm:appendixTitle", "Carers survey");
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toString());
+        press("uploadForm:upload");
+        browser.awaitPageReady();
+        waiting().until(d -> d.findElement(By.id("appendices")).getText().contains("Appendix 1 – Carers survey"));
+
+        browser.driver().findElement(By.cssSelector(".hwb-action-SUBMIT")).click();
+        browser.awaitPageReady();
+        waiting().until(d -> d.findElement(By.id("reportStatus")).getText().equals("SUBMITTED"));
+        browser.screenshot("journey-report-submitted");
+        var stored = papers.author().get("api/reports/" + report).json();
+        assertThat(stored.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(stored.getJsonObject("sections").getJsonArray("recommendations").getString(0)).isEqualTo("To note the update");
+        assertThat(stored.getJsonArray("appendices").getJsonObject(0).getInt("pageCount")).isEqualTo(2);
     }
 }

@@ -138,4 +138,27 @@ class PublicationIT {
         assertThat(anonymous.get("api/search?q=" + suffix + "&body=" + body).json().getInt("total")).isEqualTo(2);
         assertThat(anonymous.get("api/search?q=" + suffix + "&to=2099-08-31").json().getInt("total")).isZero();
     }
+
+    @Test
+    void theDemoMeetingOfTenthDecember2024CarriesItsLateItems() {
+        Api anonymous = Api.anonymous(base);
+        long hwb = anonymous.get("api/bodies").array().stream().map(b -> b.asJsonObject())
+                .filter(b -> b.getString("name").equals("Health and Wellbeing Board")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        JsonObject meetings = anonymous.get("api/meetings?body=" + hwb + "&from=2024-12-10&to=2024-12-10").json();
+        assertThat(meetings.getInt("total")).isEqualTo(1);
+        JsonObject meeting = meetings.getJsonArray("items").getJsonObject(0);
+        assertThat(meeting.getString("start")).isEqualTo("2024-12-10T17:00:00Z");
+        var items = anonymous.get("api/meetings/" + id(meeting) + "/published").json().getJsonArray("items").stream()
+                .map(i -> i.asJsonObject()).toList();
+        assertThat(items).hasSize(10);
+        JsonObject send = items.get(6);
+        assertThat(send.getJsonObject("item").getString("title")).isEqualTo("SEND Reporting");
+        assertThat(send.getJsonObject("item").getString("startTimeLabel")).isEqualTo("(18.05)");
+        assertThat(send.getJsonObject("item").getBoolean("late")).isTrue();
+        assertThat(send.getJsonObject("report").getJsonObject("report").getString("executiveDirector")).isEqualTo("Micheal Marks");
+        assertThat(items.get(8).getJsonObject("item").getString("startTimeLabel")).isEqualTo("(18.40)");
+        assertThat(items.get(9).getJsonObject("item").getString("title")).isEqualTo("Better Care Fund Update (for information)");
+        assertThat(items.get(9).getJsonObject("item").getString("urgencyReason")).isNotBlank();
+        assertThat(anonymous.get("public/index.xhtml?body=" + hwb).body()).contains("Next meeting");
+    }
 }

@@ -49,6 +49,7 @@ import uk.gov.hwb.platform.security.Viewer;
 public class BoardDemoData {
 
     private static final Logger LOG = Logger.getLogger(BoardDemoData.class.getName());
+    private static final String SEND_REPORT = "SEND and Strategic Action Plan Update";
     private static final String LATE = "The reports were not available when the agenda was printed; the Board's next meeting is in March, "
             + "too late for the decisions and updates they carry.";
 
@@ -77,7 +78,8 @@ public class BoardDemoData {
         body("Living Well Partnership Group", BodyKind.PARTNERSHIP_GROUP, hwb);
         body("Caring Well Partnership Group", BodyKind.PARTNERSHIP_GROUP, hwb);
         body("Ageing Well Partnership Group", BodyKind.PARTNERSHIP_GROUP, hwb);
-        if (em.createQuery("select count(m) from Meeting m where m.body = :b", Long.class).setParameter("b", hwb).getSingleResult() > 0) {
+        if (em.createQuery("select count(r) from Report r where r.title = :t and r.meeting.body = :b", Long.class)
+                .setParameter("t", SEND_REPORT).setParameter("b", hwb).getSingleResult() > 0) {
             return;
         }
         member(hwb, "Councillor Maxine Sadza", MembershipRole.CHAIR);
@@ -123,7 +125,7 @@ public class BoardDemoData {
     }
 
     private Report sendReport(Meeting meeting) {
-        return report(meeting, "SEND and Strategic Action Plan Update", "Micheal Marks", "Matt Small, SEND Consultant", null,
+        return report(meeting, SEND_REPORT, "Micheal Marks", "Matt Small, SEND Consultant", null,
                 new ReportSections("<p>To update the Health and Well-being Board on the SEND Area Strategic Action Plan progress.</p>",
                         List.of("To note progress.", "To request a further update on the area's progress in implementing the action plan in 6 months.",
                                 "To agree the Self Evaluation Framework (SEF)."),

@@ -30,6 +30,8 @@ import uk.gov.hwb.platform.security.Viewer;
 public class ReportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The prose sections of the template, by number (2 is the recommendations list, 12 the appendices). */
+    private static final List<Integer> PROSE = List.of(1, 3, 4, 5, 6, 7, 8, 9, 10, 11);
 
     @Inject
     transient Reports reports;
@@ -81,7 +83,6 @@ public class ReportView implements Serializable {
         }
     }
 
-    private static final int[] PROSE = {1, 3, 4, 5, 6, 7, 8, 9, 10, 11};
 
     public void save() throws IOException {
         try {
@@ -166,7 +167,7 @@ public class ReportView implements Serializable {
     }
 
     public List<String> getHeadings() { return ReportSections.HEADINGS; }
-    public int[] getProseSections() { return PROSE; }
+    public List<Integer> getProseSections() { return PROSE; }
     public String[] getProse() { return prose; }
     public Part[] getParts() { return Part.values(); }
     public Long getId() { return id; }

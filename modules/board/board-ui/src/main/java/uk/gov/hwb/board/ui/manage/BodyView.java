@@ -1,0 +1,158 @@
+package uk.gov.hwb.board.ui.manage;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import uk.gov.hwb.board.api.Bodies;
+import uk.gov.hwb.board.api.BodyDto;
+import uk.gov.hwb.board.api.BodyKind;
+import uk.gov.hwb.board.api.MembershipDto;
+import uk.gov.hwb.board.api.MembershipRole;
+import uk.gov.hwb.board.api.TermsOfReferenceDto;
+import uk.gov.hwb.platform.faces.Messages;
+import uk.gov.hwb.platform.paging.PageRequest;
+import uk.gov.hwb.platform.people.People;
+import uk.gov.hwb.platform.people.PersonDto;
+import uk.gov.hwb.platform.security.Viewer;
+
+/** A body's details, terms of reference and members ({@code ?id=}), or a new body (no id). */
+@Named
+@ViewScoped
+public class BodyView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Bodies bodies;
+
+    @Inject
+    transient People people;
+
+    @Inject
+    transient Viewer viewer;
+
+    private Long id;
+    private long version;
+    private String name;
+    private BodyKind kind = BodyKind.PARTNERSHIP_GROUP;
+    private Long parentId;
+    private String purpose;
+    private String accountability;
+    private String meetingFrequency;
+    private String quorum;
+    private String chairTerm;
+    private boolean deputiesAllowed;
+    private LocalDate reviewDate;
+    private List<MembershipDto> members = List.of();
+    private Long memberPersonId;
+    private MembershipRole memberRole = MembershipRole.MEMBER;
+    private boolean memberVoting = true;
+    private LocalDate memberFrom;
+    private LocalDate memberTo;
+    private Long deputyForId;
+
+    /** Called by f:viewAction once the id parameter is set. */
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            BodyDto b = bodies.body(id);
+            version = b.version();
+            name = b.name();
+            kind = b.kind();
+            parentId = b.parentId();
+            TermsOfReferenceDto t = b.termsOfReference();
+            if (t != null) {
+                purpose = t.purpose();
+                accountability = t.accountability();
+                meetingFrequency = t.meetingFrequency();
+                quorum = t.quorum();
+                chairTerm = t.chairTerm();
+                deputiesAllowed = t.deputiesAllowed();
+                reviewDate = t.reviewDate();
+            }
+            members = bodies.members(id);
+        } catch (RuntimeException e) {
+            Messages.problem(e);
+        }
+    }
+
+    public void save() throws IOException {
+        try {
+            BodyDto input = new BodyDto(id, name, kind, parentId, null, new TermsOfReferenceDto(purpose, accountability, meetingFrequency,
+                    quorum, chairTerm, deputiesAllowed, reviewDate), version);
+            BodyDto saved = id == null ? bodies.add(input) : bodies.update(id, input);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Messages.saved("Saved " + saved.name() + ".");
+            FacesContext.getCurrentInstance().getExternalContext().redirect("body.xhtml?id=" + saved.id());
+        } catch (RuntimeException e) {
+            Messages.problem(e);
+        }
+    }
+
+    public void addMember() {
+        try {
+            bodies.addMember(id, new MembershipDto(null, id, memberPersonId, null, null, null, memberRole, deputyForId, memberVoting,
+                    memberFrom, memberTo, 0));
+            Messages.saved("Membership added.");
+            memberPersonId = null;
+            deputyForId = null;
+            load();
+        } catch (RuntimeException e) {
+            Messages.problem(e);
+        }
+    }
+
+    public List<BodyDto> getOtherBodies() {
+        return bodies.bodies().stream().filter(b -> !b.id().equals(id)).toList();
+    }
+
+    public List<PersonDto> getPeople() {
+        return people.people(null, new PageRequest(0, PageRequest.MAX_LIMIT)).items();
+    }
+
+    public boolean isClerk() { return viewer.isClerk(); }
+    public BodyKind[] getKinds() { return BodyKind.values(); }
+    public MembershipRole[] getRoles() { return MembershipRole.values(); }
+    public List<MembershipDto> getMembers() { return members; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public BodyKind getKind() { return kind; }
+    public void setKind(BodyKind kind) { this.kind = kind; }
+    public Long getParentId() { return parentId; }
+    public void setParentId(Long parentId) { this.parentId = parentId; }
+    public String getPurpose() { return purpose; }
+    public void setPurpose(String purpose) { this.purpose = purpose; }
+    public String getAccountability() { return accountability; }
+    public void setAccountability(String accountability) { this.accountability = accountability; }
+    public String getMeetingFrequency() { return meetingFrequency; }
+    public void setMeetingFrequency(String meetingFrequency) { this.meetingFrequency = meetingFrequency; }
+    public String getQuorum() { return quorum; }
+    public void setQuorum(String quorum) { this.quorum = quorum; }
+    public String getChairTerm() { return chairTerm; }
+    public void setChairTerm(String chairTerm) { this.chairTerm = chairTerm; }
+    public boolean isDeputiesAllowed() { return deputiesAllowed; }
+    public void setDeputiesAllowed(boolean deputiesAllowed) { this.deputiesAllowed = deputiesAllowed; }
+    public LocalDate getReviewDate() { return reviewDate; }
+    public void setReviewDate(LocalDate reviewDate) { this.reviewDate = reviewDate; }
+    public Long getMemberPersonId() { return memberPersonId; }
+    public void setMemberPersonId(Long memberPersonId) { this.memberPersonId = memberPersonId; }
+    public MembershipRole getMemberRole() { return memberRole; }
+    public void setMemberRole(MembershipRole memberRole) { this.memberRole = memberRole; }
+    public boolean isMemberVoting() { return memberVoting; }
+    public void setMemberVoting(boolean memberVoting) { this.memberVoting = memberVoting; }
+    public LocalDate getMemberFrom() { return memberFrom; }
+    public void setMemberFrom(LocalDate memberFrom) { this.memberFrom = memberFrom; }
+    public LocalDate getMemberTo() { return memberTo; }
+    public void setMemberTo(LocalDate memberTo) { this.memberTo = memberTo; }
+    public Long getDeputyForId() { return deputyForId; }
+    public void setDeputyForId(Long deputyForId) { this.deputyForId = deputyForId; }
+}

@@ -58,7 +58,10 @@ class OperationsIT {
         Api.Reply openapi = Api.anonymous(base).get("openapi");
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/people", "/api/people/{id}", "/api/organisations", "/api/calendar/bank-holidays",
-                "/api/calendar/publication-deadline", "/api/audit");
+                "/api/calendar/publication-deadline", "/api/audit", "/api/bodies/{id}/members", "/api/meetings/{id}/items/{itemId}",
+                "/api/meetings/{id}/publish", "/api/meetings/{id}/deadline", "/api/reports/{id}/transitions", "/api/reports/{id}/appendices",
+                "/api/appendices/{id}/content", "/api/search", "/api/feeds/calendar.ics", "/api/feeds/bodies/{id}/calendar.ics",
+                "/api/feeds/documents.rss", "/api/oparl/v1.1/system", "/api/oparl/v1.1/body/{id}/meetings");
     }
 
     @Test

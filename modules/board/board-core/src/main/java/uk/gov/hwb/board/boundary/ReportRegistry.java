@@ -233,12 +233,6 @@ public class ReportRegistry implements Reports {
         return generators.stream().map(DocumentGenerator::name).sorted().toList();
     }
 
-    /** Text of a report's uploaded appendices, for the search index. */
-    public String appendixText(long appendixId) {
-        AppendixContent content = em.find(AppendixContent.class, appendixId);
-        return content == null || content.getText() == null ? "" : content.getText();
-    }
-
     private void apply(ReportDto input, Report report) {
         List<FieldError> errors = new ArrayList<>();
         Part classification = input.classification() == null ? Part.PART_1 : input.classification();

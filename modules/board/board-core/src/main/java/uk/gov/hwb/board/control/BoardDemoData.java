@@ -7,10 +7,12 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -114,14 +116,20 @@ public class BoardDemoData {
         item(march, 1, "Apologies for Absence", ItemPurpose.FOR_NOTING, null, null, null);
         publish(march, MeetingStatus.HELD);
 
-        Meeting next = meeting(hwb, LocalDateTime.of(2026, 12, 8, 17, 0));
+        // Later meetings follow today's date, so the demo always has a next meeting: second Tuesdays, quarterly.
+        LocalDate nextMonth = LocalDate.now(Calendar.ZONE).plusMonths(1).withDayOfMonth(1);
+        Meeting next = meeting(hwb, secondTuesday(nextMonth).atTime(17, 0));
         item(next, 1, "Apologies for Absence", ItemPurpose.FOR_NOTING, null, null, null);
         item(next, 2, "Declarations of Interest", ItemPurpose.FOR_NOTING, null, null, null);
-        item(next, 3, "Better Care Fund 2026/27 Quarter 2", ItemPurpose.FOR_INFORMATION, LocalTime.of(17, 20), "Lead Commissioner (Older People)", null);
+        item(next, 3, "Better Care Fund Update", ItemPurpose.FOR_INFORMATION, LocalTime.of(17, 20), "Lead Commissioner (Older People)", null);
         publish(next, MeetingStatus.PUBLISHED);
 
-        meeting(hwb, LocalDateTime.of(2027, 3, 9, 17, 0)).setStatus(MeetingStatus.PUBLISHED);
-        meeting(hwb, LocalDateTime.of(2027, 6, 8, 17, 0));
+        meeting(hwb, secondTuesday(nextMonth.plusMonths(3)).atTime(17, 0)).setStatus(MeetingStatus.PUBLISHED);
+        meeting(hwb, secondTuesday(nextMonth.plusMonths(6)).atTime(17, 0));
+    }
+
+    private static LocalDate secondTuesday(LocalDate firstOfMonth) {
+        return firstOfMonth.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
     }
 
     private Report sendReport(Meeting meeting) {

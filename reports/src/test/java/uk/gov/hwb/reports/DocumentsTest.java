@@ -1,0 +1,62 @@
+package uk.gov.hwb.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class DocumentsTest {
+
+    static final FrontSheet SUPPLEMENTARY = new FrontSheet("Southend-on-Sea City Council",
+            "Civic Centre, Victoria Avenue, Southend-on-Sea, Essex SS2 6ER",
+            "SUPPLEMENTARY REPORTS PACK: AGENDA ITEMS 7, 9 AND 10", "HEALTH & WELLBEING BOARD - TUESDAY, 10TH DECEMBER, 2024",
+            "Tuesday 10 December 2024, 5.00 pm", "Council Chamber, Civic Centre", "6 December 2024",
+            "Please find enclosed the following reports that were unavailable when the agenda was printed.",
+            "Rob Harris, Principal Democratic Services Officer",
+            List.of(new FrontSheet.Entry(7, "SEND Reporting (18.05)", "SEND Project Officer"),
+                    new FrontSheet.Entry(9, "Ageing Well, Caring Well and Living Well Strategies (18.40)", "Lead Commissioner (Older People)"),
+                    new FrontSheet.Entry(10, "Better Care Fund Update (for information)", "Lead Commissioner (Older People)")));
+
+    @Test
+    void theFrontSheetIsATaggedPdfWithTheAgendaAndItsPageRanges() throws IOException {
+        byte[] pdf = Documents.frontSheet(SUPPLEMENTARY, java.util.Map.of(7, new PageRange(7, 3, 60), 9, new PageRange(9, 61, 96),
+                10, new PageRange(10, 97, 104)));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " "); // long lines wrap
+            assertThat(text).contains("SUPPLEMENTARY REPORTS PACK: AGENDA ITEMS 7, 9 AND 10", "SEND Reporting (18.05) (Pages 3 - 60)",
+                    "(Pages 61 - 96)", "Better Care Fund Update (for information) (Pages 97 - 104)", "Report of Lead Commissioner (Older People)",
+                    "Issued 6 December 2024");
+            assertThat(doc.getDocumentCatalog().getMarkInfo()).isNotNull();
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(doc.getDocumentInformation().getTitle()).contains("SUPPLEMENTARY REPORTS PACK");
+        }
+    }
+
+    @Test
+    void aSupplementaryPackRangesStartAtPageThreeAndMatchItsPages() throws IOException {
+        List<PackPart> parts = List.of(
+                new PackPart(7, "7. SEND Reporting", false, false, PackAssemblerTest.document("SEND report", 58)),
+                new PackPart(9, "9. Ageing Well, Caring Well and Living Well Strategies", false, false, PackAssemblerTest.document("Strategies report", 35)),
+                new PackPart(10, "10. Better Care Fund Update", false, false, PackAssemblerTest.document("BCF report", 8)));
+        PackAssembler.Pack pack = PackAssembler.assemble(ranges -> Documents.frontSheet(SUPPLEMENTARY, ranges), parts, false,
+                new PackAssembler.Metadata("Supplementary pack", "Southend-on-Sea City Council", "Supplementary reports pack"));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "supplementary-pack-example.pdf"), pack.pdf()); // for people to look at
+        List<String> pages = PackAssemblerTest.pageTexts(pack.pdf());
+        String front = pages.get(0).replaceAll("\\s+", " ");
+        int send = PackAssemblerTest.pageOf(pages, "SEND report page 1 of");
+        int strategies = PackAssemblerTest.pageOf(pages, "Strategies report page 1 of");
+        int bcf = PackAssemblerTest.pageOf(pages, "BCF report page 1 of");
+        assertThat(send).isEqualTo(3);
+        assertThat(front).contains("(Pages " + send + " - " + PackAssemblerTest.pageOf(pages, "SEND report page 58 of") + ")")
+                .contains("(Pages " + strategies + " - " + PackAssemblerTest.pageOf(pages, "Strategies report page 35 of") + ")")
+                .contains("(Pages " + bcf + " - " + PackAssemblerTest.pageOf(pages, "BCF report page 8 of") + ")");
+        assertThat(pages).hasSize(pack.pageCount());
+    }
+}

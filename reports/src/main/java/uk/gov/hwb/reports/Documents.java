@@ -57,6 +57,27 @@ public final class Documents {
                 sheet.council(), sheet.packTitle());
     }
 
+    /** A report to the standard template: cover table, then numbered sections. */
+    public static byte[] report(ReportDocument report) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("meeting", report.meeting());
+        parameters.put("date", report.date());
+        parameters.put("classification", report.classification());
+        parameters.put("keyDecision", report.keyDecision());
+        parameters.put("title", report.title());
+        parameters.put("executiveDirector", report.executiveDirector());
+        parameters.put("reportAuthor", report.reportAuthor());
+        parameters.put("executiveCouncillor", report.executiveCouncillor());
+        List<Map<String, ?>> rows = report.lines().stream().<Map<String, ?>>map(line -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("heading", line.heading());
+            row.put("number", line.number());
+            row.put("text", line.text());
+            return row;
+        }).toList();
+        return pdf("report", parameters, new JRMapCollectionDataSource(rows), report.title(), report.reportAuthor(), report.meeting() + ", " + report.date());
+    }
+
     private static byte[] pdf(String template, Map<String, Object> parameters, JRMapCollectionDataSource data, String title, String author,
                               String subject) {
         try {

@@ -74,12 +74,22 @@ class BoardJourneyIT {
         browser.driver().findElement(By.id(id)).sendKeys(Keys.ENTER);
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label. */
+    /** Picks an option of a PrimeFaces select menu by its label, and waits until the menu shows it (retrying a click lost to the opening animation). */
     private void choose(String menuId, String label) {
-        browser.driver().findElement(By.id(menuId)).click();
         By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        waiting().until(d -> d.findElement(option).isDisplayed());
-        browser.driver().findElement(option).click();
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            browser.driver().findElement(By.id(menuId)).click();
+            waiting().until(d -> d.findElement(option).isDisplayed());
+            browser.driver().findElement(option).click();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.findElement(shown).getText().equals(label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException retry) {
+                // the panel was still opening; try again
+            }
+        }
+        assertThat(browser.driver().findElement(shown).getText()).as(menuId).isEqualTo(label);
     }
 
     private List<String> agendaTitles() {

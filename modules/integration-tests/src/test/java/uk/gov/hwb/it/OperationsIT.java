@@ -46,7 +46,7 @@ class OperationsIT {
         assertThat(database.getString("status")).isEqualTo("UP");
         JsonObject data = database.getJsonObject("data");
         assertThat(data.getString("schema.platform")).isEqualTo("version 2");
-        assertThat(data.getString("schema.board")).isEqualTo("version 4");
+        assertThat(data.getString("schema.board")).isEqualTo("version 5");
         for (String module : new String[] {"send", "strategies", "bcf"}) {
             assertThat(data.getString("schema." + module)).as(module).isEqualTo("version 1");
         }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,12 +26,16 @@ import uk.gov.hwb.board.api.DeadlineDto;
 import uk.gov.hwb.board.api.MeetingDto;
 import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Meetings;
+import uk.gov.hwb.board.api.PackVariant;
+import uk.gov.hwb.board.api.Packs;
+import uk.gov.hwb.board.api.AgendaPagesDto;
 import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.PublicationDto;
 import uk.gov.hwb.board.api.Publications;
 import uk.gov.hwb.board.api.PublishedMeetingDto;
 import uk.gov.hwb.platform.paging.Created;
 import uk.gov.hwb.platform.paging.Page;
+import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Role;
@@ -59,6 +64,9 @@ public class MeetingsResource {
 
     @Inject
     Publications publications;
+
+    @Inject
+    Packs packs;
 
     /** A meeting the viewer may know about: drafts are not announced yet, so only officers see them. */
     private MeetingDto announced(long id) {
@@ -190,5 +198,50 @@ public class MeetingsResource {
     @Operation(summary = "The agenda and papers as published, as you may see them (Part 2 content only for members of the body)")
     public PublishedMeetingDto published(@PathParam("id") long id) {
         return publications.published(id, viewer).orElseThrow(() -> new NotFoundException("Meeting " + id + " has not been published yet."));
+    }
+
+    @GET
+    @Path("{id}/pack.pdf")
+    @Produces("application/pdf")
+    @Tag(name = "Packs")
+    @Operation(summary = "A meeting pack: variant public (default), members (members of the body, democratic services) or supplementary")
+    public Response pack(@PathParam("id") long id, @QueryParam("variant") String variant) {
+        Packs.PackFile file = packs.pack(id, variant(variant), viewer);
+        return Response.ok(file.pdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
+                .header("ETag", "\"" + file.sha256() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @GET
+    @Path("{id}/agenda")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "Packs")
+    @Operation(summary = "The agenda with each item's pages in the public pack")
+    public List<AgendaPagesDto> agenda(@PathParam("id") long id) {
+        return packs.agenda(id);
+    }
+
+    @POST
+    @Path("{id}/packs")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Tag(name = "Packs")
+    @Operation(summary = "Build the packs of the latest publication (runs in the background; returns the job with its progress)")
+    public Response build(@PathParam("id") long id) {
+        return Response.status(Response.Status.ACCEPTED).entity(packs.build(id, viewer)).build();
+    }
+
+    private static PackVariant variant(String text) {
+        if (text == null || text.isBlank()) {
+            return PackVariant.PUBLIC;
+        }
+        try {
+            return PackVariant.valueOf(text.strip().toUpperCase(Locale.UK));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("variant", "must be public, members or supplementary");
+        }
     }
 }

@@ -1,0 +1,103 @@
+package uk.gov.hwb.board.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.gov.hwb.board.api.AgendaPagesDto;
+import uk.gov.hwb.board.api.PackJobDto;
+import uk.gov.hwb.board.api.PackVariant;
+import uk.gov.hwb.board.api.Packs;
+import uk.gov.hwb.board.control.CurrentMembers;
+import uk.gov.hwb.board.control.PackJobs;
+import uk.gov.hwb.board.control.PackWorker;
+import uk.gov.hwb.board.control.Snapshot;
+import uk.gov.hwb.board.entity.Meeting;
+import uk.gov.hwb.board.entity.Publication;
+import uk.gov.hwb.board.entity.StoredPack;
+import uk.gov.hwb.platform.problem.ForbiddenException;
+import uk.gov.hwb.platform.problem.NotFoundException;
+import uk.gov.hwb.reports.PageRange;
+import uk.gov.hwb.platform.security.Viewer;
+
+/** Serving and (re)building the stored packs of published meetings. */
+@Stateless
+public class PackDesk implements Packs {
+
+    @PersistenceContext(unitName = "board")
+    EntityManager em;
+
+    @Inject
+    PackJobs jobs;
+
+    @Inject
+    PackWorker worker;
+
+    @Inject
+    CurrentMembers members;
+
+    @Override
+    public PackJobDto build(long meetingId, Viewer viewer) {
+        if (!viewer.isClerk()) {
+            throw new ForbiddenException("Only democratic services build packs.");
+        }
+        meeting(meetingId);
+        int number = worker.latestPublication(meetingId)
+                .orElseThrow(() -> new NotFoundException("Meeting " + meetingId + " has not been published, so it has no packs yet."));
+        return jobs.start(meetingId, number);
+    }
+
+    @Override
+    public PackJobDto job(String jobId) {
+        PackJobDto job = jobs.find(jobId);
+        if (job == null) {
+            throw new NotFoundException("Pack job", jobId);
+        }
+        return job;
+    }
+
+    @Override
+    public PackFile pack(long meetingId, PackVariant variant, Viewer viewer) {
+        Meeting meeting = meeting(meetingId);
+        if (variant == PackVariant.MEMBERS && !members.seesConfidential(meeting.getBody().getId(), viewer)) {
+            throw new ForbiddenException("The members' pack holds confidential papers: only members of the " + meeting.getBody().getName()
+                    + " and democratic services can have it. The public pack is open to everyone.");
+        }
+        StoredPack pack = latest(meetingId, variant);
+        String name = meeting.getBody().getName().replaceAll("[^A-Za-z0-9]+", "-") + "-"
+                + meeting.getStart().toLocalDate() + "-" + variant.name().toLowerCase(Locale.UK) + "-v" + pack.getPublicationNumber() + ".pdf";
+        return new PackFile(name, pack.getContent(), pack.getSha256(), pack.getPublicationNumber(), pack.getPageCount());
+    }
+
+    @Override
+    public List<AgendaPagesDto> agenda(long meetingId) {
+        meeting(meetingId);
+        StoredPack pack = latest(meetingId, PackVariant.PUBLIC);
+        Publication publication = em.createQuery("select p from Publication p where p.meeting.id = :m and p.number = :n", Publication.class)
+                .setParameter("m", meetingId).setParameter("n", pack.getPublicationNumber()).getSingleResult();
+        Map<Integer, PageRange> ranges = PackWorker.ranges(pack.getPageRanges());
+        return Snapshot.fromJson(publication.getSnapshot()).items().stream().map(e -> {
+            PageRange range = e.confidential() ? null : ranges.get(e.item().number());
+            return new AgendaPagesDto(e.item().number(), e.item().title(), e.item().startTimeLabel(), e.item().part(),
+                    e.item().exemptionLabel(), range == null ? null : new AgendaPagesDto.Pages(range.from(), range.to()));
+        }).toList();
+    }
+
+    private StoredPack latest(long meetingId, PackVariant variant) {
+        return em.createQuery("select s from StoredPack s where s.meetingId = :m and s.variant = :v order by s.publicationNumber desc", StoredPack.class)
+                .setParameter("m", meetingId).setParameter("v", variant.name()).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Meeting " + meetingId + " has no " + variant.name().toLowerCase(Locale.UK)
+                        + " pack" + (variant == PackVariant.SUPPLEMENTARY ? " (it has no late items)" : " yet (packs are built when it is published)") + "."));
+    }
+
+    private Meeting meeting(long id) {
+        Meeting meeting = em.find(Meeting.class, id);
+        if (meeting == null) {
+            throw new NotFoundException("Meeting", id);
+        }
+        return meeting;
+    }
+}

@@ -1,0 +1,92 @@
+package uk.gov.hwb.board.control;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import uk.gov.hwb.board.api.AgendaItemDto;
+import uk.gov.hwb.board.api.NumberedSection;
+import uk.gov.hwb.board.api.PackVariant;
+import uk.gov.hwb.board.api.Part;
+import uk.gov.hwb.board.api.ReportDto;
+import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.reports.FrontSheet;
+import uk.gov.hwb.reports.ReportDocument;
+
+/**
+ * What goes in each pack variant, and the wording of its front sheet and report pages, worked
+ * out from a publication's snapshot.
+ */
+public final class PackContents {
+
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h.mm a", Locale.UK);
+
+    private PackContents() {
+    }
+
+    /** The snapshot entries a variant lists on its front sheet. */
+    public static List<Snapshot.Entry> listed(Snapshot snapshot, PackVariant variant) {
+        return snapshot.items().stream().filter(e -> variant != PackVariant.SUPPLEMENTARY || e.item().late() && !e.confidential()).toList();
+    }
+
+    /** Whether an entry's papers are printed in a variant (confidential ones only in the members' pack). */
+    public static boolean printed(Snapshot.Entry entry, PackVariant variant) {
+        return entry.report() != null && (variant == PackVariant.MEMBERS || !entry.confidential());
+    }
+
+    public static FrontSheet frontSheet(String council, String address, String bodyName, OffsetDateTime start, String venue,
+                                        OffsetDateTime issued, String contact, List<Snapshot.Entry> listed, PackVariant variant) {
+        var local = start.atZoneSameInstant(Calendar.ZONE);
+        String day = LONG.format(local);
+        String heading = bodyName.toUpperCase(Locale.UK).replace(" AND ", " & ") + " - " + day.toUpperCase(Locale.UK);
+        String title = switch (variant) {
+            case PUBLIC -> "Public Document Pack";
+            case MEMBERS -> "Members' Pack (includes confidential items)";
+            case SUPPLEMENTARY -> "SUPPLEMENTARY REPORTS PACK: AGENDA " + numbers(listed);
+        };
+        String introduction = variant == PackVariant.SUPPLEMENTARY
+                ? "Please find enclosed, for consideration at the next meeting of the " + bodyName + " taking place on " + day
+                + ", the following report(s) that were unavailable when the agenda was printed."
+                : "You are invited to the meeting of the " + bodyName + " at the time and place below.";
+        List<FrontSheet.Entry> entries = listed.stream().map(e -> entry(e.item(), e.confidential(), variant)).toList();
+        return new FrontSheet(council, address, title, heading, day + ", " + TIME.format(local).replace("AM", "am").replace("PM", "pm"),
+                venue, ISSUED.format(issued.atZoneSameInstant(Calendar.ZONE)), introduction, contact, entries);
+    }
+
+    private static FrontSheet.Entry entry(AgendaItemDto item, boolean confidential, PackVariant variant) {
+        String title = item.title() + (item.startTimeLabel() == null ? "" : " " + item.startTimeLabel());
+        if (confidential && variant != PackVariant.MEMBERS) {
+            title += " – " + (item.exemptionLabel() == null ? "Exempt" : item.exemptionLabel());
+        }
+        return new FrontSheet.Entry(item.number(), title, item.reportOf());
+    }
+
+    /** "ITEMS 7, 9 AND 10" or "ITEM 7". */
+    static String numbers(List<Snapshot.Entry> listed) {
+        List<String> n = listed.stream().map(e -> String.valueOf(e.item().number())).toList();
+        if (n.size() == 1) {
+            return "ITEM " + n.get(0);
+        }
+        return "ITEMS " + String.join(", ", n.subList(0, n.size() - 1)) + " AND " + n.get(n.size() - 1);
+    }
+
+    public static ReportDocument report(ReportDto r, List<NumberedSection> sections) {
+        List<ReportDocument.Line> lines = new ArrayList<>();
+        for (NumberedSection section : sections) {
+            lines.add(ReportDocument.Line.heading(section.number() + ". " + section.heading()));
+            for (NumberedSection.Paragraph p : section.paragraphs()) {
+                lines.add(ReportDocument.Line.paragraph(p.number(), RichText.text(p.html())));
+            }
+        }
+        if (!r.backgroundPapers().isEmpty()) {
+            lines.add(ReportDocument.Line.heading("Background Papers"));
+            r.backgroundPapers().forEach(b -> lines.add(ReportDocument.Line.paragraph(null, b)));
+        }
+        String classification = r.classification() == Part.PART_2 ? "Part 2 (Confidential) – paragraph " + r.exemptParagraph() : "Part 1";
+        return new ReportDocument(r.meetingName(), ISSUED.format(r.meetingDate()), classification, r.keyDecision() ? "Yes" : "No",
+                r.title(), r.executiveDirector(), r.reportAuthor(), r.executiveCouncillor(), lines);
+    }
+}

@@ -1,0 +1,159 @@
+package uk.gov.hwb.board.control;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.hwb.board.api.AppendixDto;
+import uk.gov.hwb.board.api.DocumentGenerator;
+import uk.gov.hwb.board.api.PackVariant;
+import uk.gov.hwb.board.entity.AppendixContent;
+import uk.gov.hwb.board.entity.Meeting;
+import uk.gov.hwb.board.entity.Publication;
+import uk.gov.hwb.board.entity.StoredPack;
+import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.people.People;
+import uk.gov.hwb.reports.Documents;
+import uk.gov.hwb.reports.PackAssembler;
+import uk.gov.hwb.reports.PackPart;
+import uk.gov.hwb.reports.PageRange;
+
+/**
+ * Builds and stores the three packs of a publication, off the request thread. Rendered reports
+ * are cached by their content, so a rebuild after one report changes renders only that one.
+ */
+@Stateless
+public class PackWorker {
+
+    private static final Logger LOG = Logger.getLogger(PackWorker.class.getName());
+    private static final Map<String, byte[]> RENDERED = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > 200;
+        }
+    });
+
+    @PersistenceContext(unitName = "board")
+    EntityManager em;
+
+    @Inject
+    People people;
+
+    @Inject
+    Instance<DocumentGenerator> generators;
+
+    @Inject
+    @ConfigProperty(name = "hwb.council.name", defaultValue = "Southend-on-Sea City Council")
+    String council;
+
+    @Inject
+    @ConfigProperty(name = "hwb.council.address", defaultValue = "Civic Centre, Victoria Avenue, Southend-on-Sea, Essex SS2 6ER")
+    String address;
+
+    public Optional<Integer> latestPublication(long meetingId) {
+        return em.createQuery("select max(p.number) from Publication p where p.meeting.id = :m", Integer.class)
+                .setParameter("m", meetingId).getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    @Asynchronous
+    public void build(PackJobs.Job job) {
+        try {
+            Publication publication = em.createQuery("select p from Publication p where p.meeting.id = :m and p.number = :n", Publication.class)
+                    .setParameter("m", job.meetingId).setParameter("n", job.publication).getSingleResult();
+            if (em.createQuery("select count(s) from StoredPack s where s.meetingId = :m and s.publicationNumber = :n", Long.class)
+                    .setParameter("m", job.meetingId).setParameter("n", job.publication).getSingleResult() > 0) {
+                job.finished();
+                return;
+            }
+            Snapshot snapshot = Snapshot.fromJson(publication.getSnapshot());
+            List<Snapshot.Entry> withReports = snapshot.items().stream().filter(e -> e.report() != null).toList();
+            job.total(withReports.size() + PackVariant.values().length);
+            Map<Long, byte[]> reports = new LinkedHashMap<>();
+            for (Snapshot.Entry entry : withReports) {
+                reports.put(entry.report().id(), render(entry));
+                job.step();
+            }
+            for (PackVariant variant : PackVariant.values()) {
+                store(publication, snapshot, variant, reports);
+                job.step();
+            }
+            job.finished();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Building the packs of meeting " + job.meetingId + " failed", e);
+            job.failed("The packs could not be built: " + e.getMessage());
+        }
+    }
+
+    private byte[] render(Snapshot.Entry entry) {
+        var document = PackContents.report(entry.report(), ReportLayout.sections(entry.report().sections(), entry.report().appendices()));
+        return RENDERED.computeIfAbsent(PdfCheck.sha256(document.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                key -> Documents.report(document));
+    }
+
+    private void store(Publication publication, Snapshot snapshot, PackVariant variant, Map<Long, byte[]> reports) {
+        List<Snapshot.Entry> listed = PackContents.listed(snapshot, variant);
+        if (variant == PackVariant.SUPPLEMENTARY && listed.isEmpty()) {
+            return;
+        }
+        Meeting meeting = publication.getMeeting();
+        List<PackPart> parts = new ArrayList<>();
+        for (Snapshot.Entry entry : listed) {
+            if (!PackContents.printed(entry, variant)) {
+                continue;
+            }
+            int number = entry.item().number();
+            parts.add(new PackPart(number, number + ". " + entry.item().title(), false, entry.confidential(), reports.get(entry.report().id())));
+            for (AppendixDto appendix : entry.report().appendices()) {
+                parts.add(new PackPart(number, "Appendix " + appendix.number() + " – " + appendix.title(), true, entry.confidential(),
+                        appendixPdf(appendix)));
+            }
+        }
+        String contact = meeting.getContactOfficerId() == null ? null
+                : people.findPerson(meeting.getContactOfficerId()).map(p -> p.name() + (p.jobTitle() == null ? "" : ", " + p.jobTitle())).orElse(null);
+        var sheet = PackContents.frontSheet(council, address, meeting.getBody().getName(), meeting.getStart(), meeting.getVenue(),
+                publication.getPublishedAt(), contact, listed, variant);
+        PackAssembler.Pack pack = PackAssembler.assemble(ranges -> Documents.frontSheet(sheet, ranges), parts,
+                variant == PackVariant.MEMBERS, new PackAssembler.Metadata(sheet.packTitle() + " – " + meeting.getBody().getName() + ", "
+                        + sheet.meeting(), council, sheet.packTitle()));
+        String ranges = pack.ranges().stream().map(r -> r.itemNumber() + ":" + r.from() + "-" + r.to()).collect(Collectors.joining(","));
+        em.persist(new StoredPack(meeting.getId(), publication.getNumber(), variant, pack.pdf(), PdfCheck.sha256(pack.pdf()),
+                pack.pageCount(), ranges, OffsetDateTime.now(Calendar.ZONE)));
+        em.flush();
+    }
+
+    private byte[] appendixPdf(AppendixDto appendix) {
+        if (appendix.generated()) {
+            return generators.stream().filter(g -> g.name().equals(appendix.generator())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No module generates '" + appendix.generator() + "'"))
+                    .generate(appendix.reference()).pdf();
+        }
+        return em.find(AppendixContent.class, appendix.id()).getContent();
+    }
+
+    /** Parses the stored "item:from-to,…" page ranges. */
+    public static Map<Integer, PageRange> ranges(String stored) {
+        Map<Integer, PageRange> ranges = new LinkedHashMap<>();
+        if (stored == null || stored.isBlank()) {
+            return ranges;
+        }
+        for (String part : stored.split(",")) {
+            String[] itemAndPages = part.split(":");
+            String[] pages = itemAndPages[1].split("-");
+            int item = Integer.parseInt(itemAndPages[0]);
+            ranges.put(item, new PageRange(item, Integer.parseInt(pages[0]), Integer.parseInt(pages[1])));
+        }
+        return ranges;
+    }
+}

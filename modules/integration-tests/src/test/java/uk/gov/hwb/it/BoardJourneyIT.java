@@ -112,7 +112,7 @@ class BoardJourneyIT {
     }
 
     @Test
-    void democraticServicesPreparesAndPublishesAnAgenda() {
+    void democraticServicesPreparesAndPublishesAnAgenda() throws Exception {
         Papers papers = new Papers(base);
         String suffix = Api.unique();
         String body = "Journey board " + suffix;
@@ -160,6 +160,21 @@ class BoardJourneyIT {
         waiting().until(d -> d.findElement(By.id("meetingForm:messages")).getText().contains("Published version 1"));
         assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Published");
         browser.screenshot("journey-published");
+
+        press("meetingForm:buildPacks");
+        waiting().until(d -> d.findElement(By.id("packStatus")).getText().contains("DONE"));
+        assertThat(browser.driver().findElement(By.cssSelector("[id='meetingForm:packProgress']")).getText()).contains("100%");
+        browser.screenshot("journey-packs-built");
+        var pack = papers.democratic().bytes("api/meetings/" + meeting + "/pack.pdf");
+        assertThat(pack.statusCode()).isEqualTo(200);
+        java.nio.file.Path shots = java.nio.file.Path.of(System.getProperty("hwb.screenshots", "target/screenshots"));
+        java.nio.file.Files.createDirectories(shots);
+        java.nio.file.Path pdf = shots.resolve("journey-public-pack.pdf");
+        java.nio.file.Files.write(pdf, pack.body());
+        Process render = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
+                shots.resolve("journey-public-pack-page-1").toString()).inheritIO().start();
+        assertThat(render.waitFor()).as("pdftoppm renders page 1").isZero();
+        assertThat(shots.resolve("journey-public-pack-page-1.png")).exists();
 
         browser.driver().manage().deleteAllCookies();
         browser.open(base + "public/meeting.xhtml?id=" + meeting);

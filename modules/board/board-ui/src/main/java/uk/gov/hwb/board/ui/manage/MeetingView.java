@@ -13,6 +13,8 @@ import uk.gov.hwb.board.api.DeadlineDto;
 import uk.gov.hwb.board.api.ItemPurpose;
 import uk.gov.hwb.board.api.MeetingDto;
 import uk.gov.hwb.board.api.Meetings;
+import uk.gov.hwb.board.api.PackJobDto;
+import uk.gov.hwb.board.api.Packs;
 import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.PublicationDto;
 import uk.gov.hwb.board.api.Publications;
@@ -43,6 +45,11 @@ public class MeetingView implements Serializable {
 
     @Inject
     transient Viewer viewer;
+
+    @Inject
+    transient Packs packs;
+
+    private PackJobDto packJob;
 
     private Long id;
     private MeetingDto meeting;
@@ -130,6 +137,32 @@ public class MeetingView implements Serializable {
             Messages.problem(e);
         }
     }
+
+    /** Starts building the packs of the latest publication; the screen then polls {@link #refreshJob()}. */
+    public void buildPacks() {
+        try {
+            packJob = packs.build(id, viewer);
+        } catch (RuntimeException e) {
+            Messages.problem(e);
+        }
+    }
+
+    public void refreshJob() {
+        if (packJob != null) {
+            packJob = packs.job(packJob.id());
+            if ("DONE".equals(packJob.state())) {
+                Messages.saved("The packs are ready.");
+            } else if ("FAILED".equals(packJob.state())) {
+                Messages.problem(new uk.gov.hwb.platform.problem.ConflictException(packJob.message()));
+            }
+        }
+    }
+
+    public boolean isBuilding() {
+        return packJob != null && "RUNNING".equals(packJob.state());
+    }
+
+    public PackJobDto getPackJob() { return packJob; }
 
     /** "6 working days left", "Due today", or the missed warning. */
     public String getCountdown() {

@@ -26,6 +26,15 @@ public final class Documents {
 
     private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
 
+    /** Rendered reports by their content: a rebuild re-renders only what changed. */
+    private static final Map<ReportDocument, byte[]> RENDERED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ReportDocument, byte[]> eldest) {
+                    return size() > 200;
+                }
+            });
+
     static {
         System.setProperty("java.awt.headless", "true");
     }
@@ -57,8 +66,17 @@ public final class Documents {
                 sheet.council(), sheet.packTitle());
     }
 
-    /** A report to the standard template: cover table, then numbered sections. */
+    /** A report to the standard template: cover table, then numbered sections (from the cache when unchanged). */
     public static byte[] report(ReportDocument report) {
+        byte[] cached = RENDERED.get(report);
+        if (cached == null) {
+            cached = renderReport(report);
+            RENDERED.put(report, cached);
+        }
+        return cached;
+    }
+
+    private static byte[] renderReport(ReportDocument report) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("meeting", report.meeting());
         parameters.put("date", report.date());

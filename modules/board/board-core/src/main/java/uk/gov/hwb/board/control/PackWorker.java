@@ -32,19 +32,12 @@ import uk.gov.hwb.reports.PageRange;
 
 /**
  * Builds and stores the three packs of a publication, off the request thread. Rendered reports
- * are cached by their content, so a rebuild after one report changes renders only that one.
+ * are cached by their content ({@link Documents#report}), so a rebuild after one report changes renders only that one.
  */
 @Stateless
 public class PackWorker {
 
     private static final Logger LOG = Logger.getLogger(PackWorker.class.getName());
-    private static final Map<String, byte[]> RENDERED = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > 200;
-        }
-    });
-
     @PersistenceContext(unitName = "board")
     EntityManager em;
 
@@ -97,9 +90,7 @@ public class PackWorker {
     }
 
     private byte[] render(Snapshot.Entry entry) {
-        var document = PackContents.report(entry.report(), ReportLayout.sections(entry.report().sections(), entry.report().appendices()));
-        return RENDERED.computeIfAbsent(PdfCheck.sha256(document.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                key -> Documents.report(document));
+        return Documents.report(PackContents.report(entry.report(), ReportLayout.sections(entry.report().sections(), entry.report().appendices())));
     }
 
     private void store(Publication publication, Snapshot snapshot, PackVariant variant, Map<Long, byte[]> reports) {

@@ -26,11 +26,11 @@ public final class Documents {
 
     private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
 
-    /** Rendered reports by their content: a rebuild re-renders only what changed. */
-    private static final Map<ReportDocument, byte[]> RENDERED = java.util.Collections.synchronizedMap(
+    /** Rendered documents by their content (report, or front sheet with its ranges): a rebuild re-renders only what changed. */
+    private static final Map<Object, byte[]> RENDERED = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<ReportDocument, byte[]> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Object, byte[]> eldest) {
                     return size() > 200;
                 }
             });
@@ -44,6 +44,10 @@ public final class Documents {
 
     /** The front sheet, with each item's page range where known. */
     public static byte[] frontSheet(FrontSheet sheet, Map<Integer, PageRange> ranges) {
+        return cached(List.of(sheet, Map.copyOf(ranges)), () -> renderFrontSheet(sheet, ranges));
+    }
+
+    private static byte[] renderFrontSheet(FrontSheet sheet, Map<Integer, PageRange> ranges) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("council", sheet.council());
         parameters.put("address", sheet.address());
@@ -68,12 +72,16 @@ public final class Documents {
 
     /** A report to the standard template: cover table, then numbered sections (from the cache when unchanged). */
     public static byte[] report(ReportDocument report) {
-        byte[] cached = RENDERED.get(report);
-        if (cached == null) {
-            cached = renderReport(report);
-            RENDERED.put(report, cached);
+        return cached(report, () -> renderReport(report));
+    }
+
+    private static byte[] cached(Object content, java.util.function.Supplier<byte[]> render) {
+        byte[] pdf = RENDERED.get(content);
+        if (pdf == null) {
+            pdf = render.get();
+            RENDERED.put(content, pdf);
         }
-        return cached;
+        return pdf;
     }
 
     private static byte[] renderReport(ReportDocument report) {
@@ -114,7 +122,7 @@ public final class Documents {
             configuration.setMetadataCreator("Board Papers & Partnership Performance");
             exporter.setConfiguration(configuration);
             exporter.exportReport();
-            return out.toByteArray();
+            return PdfUa.finish(out.toByteArray(), title);
         } catch (JRException e) {
             throw new IllegalStateException("Cannot render " + template, e);
         }

@@ -74,19 +74,26 @@ class BoardJourneyIT {
         browser.driver().findElement(By.id(id)).sendKeys(Keys.ENTER);
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label, and waits until the menu shows it (retrying a click lost to the opening animation). */
+    /** Picks an option of a PrimeFaces select menu by its label, and waits until the menu shows it (retrying a click lost to the panel's animation). */
     private void choose(String menuId, String label) {
         By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        By panel = By.id(menuId + "_panel");
         By shown = By.id(menuId + "_label");
-        for (int attempt = 0; attempt < 3; attempt++) {
-            browser.driver().findElement(By.id(menuId)).click();
-            waiting().until(d -> d.findElement(option).isDisplayed());
-            browser.driver().findElement(option).click();
+        for (int attempt = 0; attempt < 4; attempt++) {
             try {
+                if (!browser.driver().findElement(panel).isDisplayed()) {
+                    browser.driver().findElement(By.id(menuId)).click();
+                }
+                waiting().until(d -> d.findElement(option).isDisplayed());
+                Thread.sleep(400); // let the opening animation finish
+                browser.driver().findElement(option).click();
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.findElement(shown).getText().equals(label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException retry) {
-                // the panel was still opening; try again
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException retry) {
+                // the panel was still moving; look again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
         assertThat(browser.driver().findElement(shown).getText()).as(menuId).isEqualTo(label);
@@ -248,5 +255,39 @@ class BoardJourneyIT {
         assertThat(stored.getString("status")).isEqualTo("SUBMITTED");
         assertThat(stored.getJsonObject("sections").getJsonArray("recommendations").getString(0)).isEqualTo("To note the update");
         assertThat(stored.getJsonArray("appendices").getJsonObject(0).getInt("pageCount")).isEqualTo(2);
+    }
+
+    @Test
+    void democraticServicesPublishesTheDemoMeetingAndDownloadsItsPack() throws Exception {
+        Api anonymous = Api.anonymous(base);
+        long hwb = anonymous.get("api/bodies").array().stream().map(b -> b.asJsonObject())
+                .filter(b -> b.getString("name").equals("Health and Wellbeing Board")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long meeting = id(anonymous.get("api/meetings?body=" + hwb + "&from=2024-12-10&to=2024-12-10").json().getJsonArray("items").getJsonObject(0));
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(base, "democratic");
+        browser.open(base + "board/manage/meeting.xhtml?id=" + meeting);
+        assertThat(browser.driver().findElement(By.id("meetingForm:countdown")).getText()).contains("deadline has passed");
+        press("meetingForm:publish");
+        waiting().until(d -> d.findElement(By.id("meetingForm:confirmYes")).isDisplayed());
+        press("meetingForm:confirmYes");
+        waiting().until(d -> d.findElement(By.id("meetingForm:messages")).getText().contains("Published version"));
+        assertThat(browser.driver().findElement(By.id("meetingForm:messages")).getText()).contains("after the deadline");
+
+        press("meetingForm:buildPacks");
+        waiting().until(d -> d.findElement(By.id("packStatus")).getText().contains("DONE"));
+        assertThat(browser.driver().findElement(By.cssSelector("[id='meetingForm:packProgress']")).getText()).contains("100%");
+        browser.screenshot("demo-packs-built");
+
+        var pack = anonymous.bytes("api/meetings/" + meeting + "/pack.pdf");
+        assertThat(pack.statusCode()).isEqualTo(200);
+        java.nio.file.Path shots = java.nio.file.Path.of(System.getProperty("hwb.screenshots", "target/screenshots"));
+        java.nio.file.Files.createDirectories(shots);
+        java.nio.file.Path pdf = shots.resolve("demo-public-pack.pdf");
+        java.nio.file.Files.write(pdf, pack.body());
+        Process render = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
+                shots.resolve("demo-public-pack-page-1").toString()).inheritIO().start();
+        assertThat(render.waitFor()).as("pdftoppm renders page 1").isZero();
+        assertThat(shots.resolve("demo-public-pack-page-1.png")).exists();
     }
 }

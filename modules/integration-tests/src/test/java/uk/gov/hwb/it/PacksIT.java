@@ -127,6 +127,22 @@ class PacksIT {
                 .contains("Open item (Pages 3 - ");
         assertThat(pageOf(supplementary, "Open report " + suffix)).isEqualTo(3);
         assertThat(anonymous.get("api/meetings/" + meeting + "/pack.pdf?variant=everything").errorFields()).containsExactly("variant");
+
+        // Two builds at once: the second reuses the first or finds the packs stored; nothing is duplicated or changed.
+        String etag = publicPack.headers().firstValue("ETag").orElseThrow();
+        JsonObject one = p.democratic().post("api/meetings/" + meeting + "/packs", "").json();
+        JsonObject two = p.democratic().post("api/meetings/" + meeting + "/packs", "").json();
+        waitForJob(p.democratic(), one);
+        waitForJob(p.democratic(), two);
+        assertThat(anonymous.bytes("api/meetings/" + meeting + "/pack.pdf").headers().firstValue("ETag")).contains(etag);
+
+        HttpResponse<byte[]> accessible = anonymous.bytes("api/reports/" + open + "/report.pdf");
+        assertThat(accessible.statusCode()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(accessible.body())) {
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
+            assertThat(new PDFTextStripper().getText(doc)).contains("Open report " + suffix);
+        }
+        assertThat(anonymous.bytes("api/reports/" + secret + "/report.pdf").statusCode()).isEqualTo(403);
         assertThat(anonymous.get("api/pack-jobs/no-such-job").status()).isEqualTo(404);
     }
 

@@ -100,6 +100,8 @@ class Part2LeakIT {
         everything(Api.anonymous(base)).forEach((path, body) -> assertThat(body).as(path).doesNotContain(marker));
         assertThat(Api.anonymous(base).get("api/reports/" + confidentialReport).status()).isEqualTo(403);
         assertThat(Api.anonymous(base).bytes("api/appendices/" + confidentialAppendix + "/content").statusCode()).isEqualTo(403);
+        assertThat(Api.anonymous(base).bytes("api/reports/" + confidentialReport + "/report.pdf").statusCode()).isEqualTo(403);
+        assertThat(Api.anonymous(base).bytes("api/meetings/" + meeting + "/pack.pdf?variant=members").statusCode()).isEqualTo(403);
         String page = Api.anonymous(base).get("public/meeting.xhtml?id=" + meeting).body();
         assertThat(page).contains("Contract award (exempt)").contains("Exempt – paragraph 3");
     }
@@ -108,6 +110,8 @@ class Part2LeakIT {
     void aMemberOfAnotherBodyDoesNotSeeIt() {
         everything(outsider).forEach((path, body) -> assertThat(body).as(path).doesNotContain(marker));
         assertThat(outsider.get("api/reports/" + confidentialReport).status()).isEqualTo(403);
+        assertThat(outsider.bytes("api/reports/" + confidentialReport + "/report.pdf").statusCode()).isEqualTo(403);
+        assertThat(outsider.bytes("api/meetings/" + meeting + "/pack.pdf?variant=members").statusCode()).isEqualTo(403);
     }
 
     @Test

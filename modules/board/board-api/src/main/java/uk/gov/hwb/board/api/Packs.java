@@ -20,6 +20,12 @@ public interface Packs {
     /** The agenda with each item's pages in the public pack. */
     List<AgendaPagesDto> agenda(long meetingId);
 
+    /**
+     * One published report as its own tagged (PDF/UA) PDF, for readers using assistive technology:
+     * a pack is assembled from many files and does not keep their tags.
+     */
+    byte[] reportPdf(long reportId, Viewer viewer);
+
     /** A stored pack. */
     record PackFile(String fileName, byte[] pdf, String sha256, int publicationNumber, int pageCount) {
     }

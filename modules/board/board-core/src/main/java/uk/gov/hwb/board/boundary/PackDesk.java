@@ -11,7 +11,10 @@ import uk.gov.hwb.board.api.AgendaPagesDto;
 import uk.gov.hwb.board.api.PackJobDto;
 import uk.gov.hwb.board.api.PackVariant;
 import uk.gov.hwb.board.api.Packs;
+import uk.gov.hwb.board.api.Publications;
+import uk.gov.hwb.board.api.PublishedReportDto;
 import uk.gov.hwb.board.control.CurrentMembers;
+import uk.gov.hwb.board.control.PackContents;
 import uk.gov.hwb.board.control.PackJobs;
 import uk.gov.hwb.board.control.PackWorker;
 import uk.gov.hwb.board.control.Snapshot;
@@ -20,6 +23,7 @@ import uk.gov.hwb.board.entity.Publication;
 import uk.gov.hwb.board.entity.StoredPack;
 import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.problem.NotFoundException;
+import uk.gov.hwb.reports.Documents;
 import uk.gov.hwb.reports.PageRange;
 import uk.gov.hwb.platform.security.Viewer;
 
@@ -38,6 +42,9 @@ public class PackDesk implements Packs {
 
     @Inject
     CurrentMembers members;
+
+    @Inject
+    Publications publications;
 
     @Override
     public PackJobDto build(long meetingId, Viewer viewer) {
@@ -84,6 +91,12 @@ public class PackDesk implements Packs {
             return new AgendaPagesDto(e.item().number(), e.item().title(), e.item().startTimeLabel(), e.item().part(),
                     e.item().exemptionLabel(), range == null ? null : new AgendaPagesDto.Pages(range.from(), range.to()));
         }).toList();
+    }
+
+    @Override
+    public byte[] reportPdf(long reportId, Viewer viewer) {
+        PublishedReportDto published = publications.publishedReport(reportId, viewer);
+        return Documents.report(PackContents.report(published.report(), published.sections()));
     }
 
     private StoredPack latest(long meetingId, PackVariant variant) {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.hwb.board.api.AppendixDto;
 import uk.gov.hwb.board.api.DocumentGenerator;
+import uk.gov.hwb.board.api.MeetingDocuments;
 import uk.gov.hwb.board.api.PackVariant;
 import uk.gov.hwb.board.entity.AppendixContent;
 import uk.gov.hwb.board.entity.Meeting;
@@ -46,6 +47,9 @@ public class PackWorker {
 
     @Inject
     Instance<DocumentGenerator> generators;
+
+    @Inject
+    Instance<MeetingDocuments> meetingDocuments;
 
     @Inject
     @ConfigProperty(name = "hwb.council.name", defaultValue = "Southend-on-Sea City Council")
@@ -109,6 +113,12 @@ public class PackWorker {
             for (AppendixDto appendix : entry.report().appendices()) {
                 parts.add(new PackPart(number, "Appendix " + appendix.number() + " – " + appendix.title(), true, entry.confidential(),
                         appendixPdf(appendix)));
+            }
+        }
+        int afterAgenda = listed.stream().mapToInt(e -> e.item().number()).max().orElse(0) + 1;
+        for (MeetingDocuments source : meetingDocuments) {
+            for (DocumentGenerator.GeneratedDocument document : source.documents(meeting.getId(), publication.getNumber(), variant)) {
+                parts.add(new PackPart(afterAgenda, document.title(), false, false, document.pdf()));
             }
         }
         String contact = meeting.getContactOfficerId() == null ? null

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.hwb.board.api.AppendixDto;
+import uk.gov.hwb.board.api.Packs;
 import uk.gov.hwb.board.api.ReportDto;
 import uk.gov.hwb.board.api.ReportStatus;
 import uk.gov.hwb.board.api.Reports;
@@ -55,6 +56,9 @@ public class ReportsResource {
     @Inject
     Viewer viewer;
 
+    @Inject
+    Packs packs;
+
     @GET
     @RolesAllowed("**")
     @SecurityRequirement(name = "basic")
@@ -70,6 +74,15 @@ public class ReportsResource {
     @Operation(summary = "One report: the live one for its author and democratic services, else the version published")
     public ReportDto get(@PathParam("id") long id) {
         return reports.report(id, viewer);
+    }
+
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "A published report as its own tagged, accessible (PDF/UA-1) PDF")
+    public Response pdf(@PathParam("id") long id) {
+        return Response.ok(packs.reportPdf(id, viewer), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"report-" + id + ".pdf\"").build();
     }
 
     @POST

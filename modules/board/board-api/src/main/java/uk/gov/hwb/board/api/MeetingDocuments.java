@@ -1,0 +1,14 @@
+package uk.gov.hwb.board.api;
+
+import java.util.List;
+
+/**
+ * Where documents about the meeting itself join its packs after the agenda items — first of all
+ * the minutes (next phase). Implement as a CDI bean; the pack builder asks every implementation
+ * and appends what they return, each on an odd page with its own bookmark, in the variants they
+ * choose. None is installed yet.
+ */
+public interface MeetingDocuments {
+
+    List<DocumentGenerator.GeneratedDocument> documents(long meetingId, int publicationNumber, PackVariant variant);
+}

@@ -63,7 +63,9 @@ public final class Documents {
             Map<String, Object> row = new HashMap<>();
             row.put("number", String.valueOf(e.number()));
             row.put("title", e.title() + (range == null ? "" : " (" + range.label() + ")"));
-            row.put("reportOf", e.reportOf() == null ? null : "Report of " + e.reportOf());
+            String reportOf = e.reportOf() == null ? null : "Report of " + e.reportOf();
+            String presenter = e.presenter() == null ? null : "Presented by " + e.presenter();
+            row.put("reportOf", reportOf == null ? presenter : presenter == null ? reportOf : reportOf + ". " + presenter);
             return row;
         }).toList();
         return pdf("front-sheet", parameters, new JRMapCollectionDataSource(rows), sheet.packTitle() + " – " + sheet.heading(),

@@ -12,7 +12,7 @@ import java.util.List;
 public record FrontSheet(String council, String address, String packTitle, String heading, String meeting, String venue,
                          String issued, String introduction, String contact, List<Entry> items) {
 
-    /** An agenda line: "7  SEND Reporting (18.05) (Pages 3 - 60)" and "Report of SEND Project Officer". */
-    public record Entry(int number, String title, String reportOf) {
+    /** An agenda line: "7  SEND Reporting (18.05) (Pages 3 - 60)", "Report of SEND Project Officer" and who presents it. */
+    public record Entry(int number, String title, String reportOf, String presenter) {
     }
 }

@@ -17,9 +17,9 @@ class DocumentsTest {
             "Tuesday 10 December 2024, 5.00 pm", "Council Chamber, Civic Centre", "6 December 2024",
             "Please find enclosed the following reports that were unavailable when the agenda was printed.",
             "Rob Harris, Principal Democratic Services Officer",
-            List.of(new FrontSheet.Entry(7, "SEND Reporting (18.05)", "SEND Project Officer"),
-                    new FrontSheet.Entry(9, "Ageing Well, Caring Well and Living Well Strategies (18.40)", "Lead Commissioner (Older People)"),
-                    new FrontSheet.Entry(10, "Better Care Fund Update (for information)", "Lead Commissioner (Older People)")));
+            List.of(new FrontSheet.Entry(7, "SEND Reporting (18.05)", "SEND Project Officer", "Matt Small"),
+                    new FrontSheet.Entry(9, "Ageing Well, Caring Well and Living Well Strategies (18.40)", "Lead Commissioner (Older People)", null),
+                    new FrontSheet.Entry(10, "Better Care Fund Update (for information)", "Lead Commissioner (Older People)", null)));
 
     @Test
     void theFrontSheetIsATaggedPdfWithTheAgendaAndItsPageRanges() throws IOException {
@@ -28,7 +28,7 @@ class DocumentsTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " "); // long lines wrap
             assertThat(text).contains("SUPPLEMENTARY REPORTS PACK: AGENDA ITEMS 7, 9 AND 10", "SEND Reporting (18.05) (Pages 3 - 60)",
-                    "(Pages 61 - 96)", "Better Care Fund Update (for information) (Pages 97 - 104)", "Report of Lead Commissioner (Older People)",
+                    "(Pages 61 - 96)", "Better Care Fund Update (for information) (Pages 97 - 104)", "Report of Lead Commissioner (Older People)", "Report of SEND Project Officer. Presented by Matt Small",
                     "Issued 6 December 2024");
             assertThat(doc.getDocumentCatalog().getMarkInfo()).isNotNull();
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();

@@ -61,7 +61,7 @@ public final class PackContents {
         if (confidential && variant != PackVariant.MEMBERS) {
             title += " – " + (item.exemptionLabel() == null ? "Exempt" : item.exemptionLabel());
         }
-        return new FrontSheet.Entry(item.number(), title, item.reportOf());
+        return new FrontSheet.Entry(item.number(), title, item.reportOf(), item.presenterName());
     }
 
     /** "ITEMS 7, 9 AND 10" or "ITEM 7". */

@@ -72,6 +72,15 @@ class PacksIT {
         return current;
     }
 
+    /** Waits until the meeting's public pack is stored, without asking for a build. */
+    private void awaitStoredPack(long meeting) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(120));
+        while (Api.anonymous(base).bytes("api/meetings/" + meeting + "/pack.pdf").statusCode() != 200) {
+            assertThat(Instant.now()).as("the packs are built after publishing").isBefore(until);
+            Thread.sleep(300);
+        }
+    }
+
     @Test
     void publishingBuildsThePacksAndTheirPageRangesMatch() throws Exception {
         Papers p = new Papers(base);
@@ -87,6 +96,7 @@ class PacksIT {
         p.item(meeting, "Open item", ",\"reportId\":" + open + ",\"urgencyReason\":\"Data arrived late\"");
         p.item(meeting, "Secret item", ",\"part\":\"PART_2\",\"exemptParagraph\":3,\"reportId\":" + secret + ",\"urgencyReason\":\"Tender\"");
         p.publish(meeting);
+        awaitStoredPack(meeting); // publishing alone builds the packs
 
         JsonObject job = p.democratic().post("api/meetings/" + meeting + "/packs", "").json();
         assertThat(job.getInt("total")).isPositive();

@@ -103,7 +103,7 @@ public class PublicationDesk implements Publications {
             meeting.setStatus(MeetingStatus.PUBLISHED);
         }
         em.flush();
-        published.fire(new MeetingPublished(meetingId));
+        published.fire(new MeetingPublished(meetingId, number));
         return toDto(publication);
     }
 

@@ -52,7 +52,7 @@ public class PackJobs {
     }
 
     public void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) MeetingPublished event) {
-        worker.latestPublication(event.meetingId()).ifPresent(number -> start(event.meetingId(), number));
+        start(event.meetingId(), event.number());
     }
 
     public synchronized PackJobDto start(long meetingId, int publication) {

@@ -127,7 +127,8 @@ public class SearchIndex {
     public void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) MeetingPublished event) {
         try {
             writer.deleteDocuments(new Term("meeting", String.valueOf(event.meetingId())));
-            em.createQuery("select p from Publication p where p.meeting.id = :m order by p.number desc", Publication.class).setParameter("m", event.meetingId()).setMaxResults(1).getResultStream().findFirst().ifPresent(this::add);
+            add(em.createQuery("select p from Publication p where p.meeting.id = :m and p.number = :n", Publication.class)
+                    .setParameter("m", event.meetingId()).setParameter("n", event.number()).getSingleResult());
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot update the search index", e);

@@ -67,7 +67,8 @@ public final class PackAssembler {
             ranges = computed;
             sheet = frontSheet.apply(ranges);
         }
-        return new Pack(merge(sheet, parts, watermark, metadata), totalPages(pageCount(sheet), partPages), List.copyOf(ranges.values()));
+        int pages = ranges.values().stream().mapToInt(PageRange::to).max().orElse(pageCount(sheet));
+        return new Pack(merge(sheet, parts, watermark, metadata), pages, List.copyOf(ranges.values()));
     }
 
     /** Page ranges per item: each document starts on the first odd page after what came before. */
@@ -83,16 +84,6 @@ public final class PackAssembler {
             next = oddStart(to + 1);
         }
         return ranges;
-    }
-
-    private static int totalPages(int frontSheetPages, List<Integer> partPages) {
-        int next = oddStart(frontSheetPages + 1);
-        int last = frontSheetPages;
-        for (int pages : partPages) {
-            last = next + pages - 1;
-            next = oddStart(last + 1);
-        }
-        return last;
     }
 
     private static int oddStart(int page) {

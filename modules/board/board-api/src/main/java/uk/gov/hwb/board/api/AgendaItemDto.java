@@ -31,4 +31,13 @@ public record AgendaItemDto(
         @Size(max = 2000) String urgencyReason,
         Long reportId,
         long version) {
+
+    /**
+     * The item as shown to someone who may not see its confidential content: the title and the
+     * exemption stay; the reason for urgency and the link to the report go.
+     */
+    public AgendaItemDto withheld(String exemption) {
+        return new AgendaItemDto(id, meetingId, number, title, purpose, startTime, startTimeLabel, presenterId, presenterName, reportOf,
+                part, exemptParagraph, exemption, keyDecision, late, null, null, version);
+    }
 }

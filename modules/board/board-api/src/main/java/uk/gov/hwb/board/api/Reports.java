@@ -1,5 +1,6 @@
 package uk.gov.hwb.board.api;
 
+import java.io.InputStream;
 import java.util.List;
 import uk.gov.hwb.platform.paging.Page;
 import uk.gov.hwb.platform.paging.PageRequest;
@@ -26,17 +27,17 @@ public interface Reports {
     /** Takes one step of the approval chain (see {@link ReportAction}). */
     ReportDto transition(long id, TransitionDto transition, Viewer viewer);
 
-    /** Adds an uploaded PDF appendix, checked by content and size; stored with its SHA-256. */
-    AppendixDto addAppendix(long reportId, String title, String fileName, byte[] content, Viewer viewer);
+    /**
+     * Adds an uploaded PDF appendix, checked by content and size (setting hwb.appendix.max-bytes,
+     * default 25 MB; no more than that is read); stored with its SHA-256. The caller closes the stream.
+     */
+    AppendixDto addAppendix(long reportId, String title, String fileName, InputStream content, Viewer viewer);
 
     /** Adds an appendix another module generates on demand through a {@link DocumentGenerator}. */
     AppendixDto addGeneratedAppendix(long reportId, String title, String generator, String reference, Viewer viewer);
 
     /** The file of an appendix, if the viewer may see its report. */
     AppendixFile appendixFile(long appendixId, Viewer viewer);
-
-    /** The largest appendix accepted, in bytes (setting hwb.appendix.max-bytes, default 25 MB). */
-    long maxAppendixBytes();
 
     /** Names of the document generators other modules have plugged in. */
     List<String> generators();

@@ -89,7 +89,7 @@ public class PackDesk implements Packs {
         return Snapshot.fromJson(publication.getSnapshot()).items().stream().map(e -> {
             PageRange range = e.confidential() ? null : ranges.get(e.item().number());
             return new AgendaPagesDto(e.item().number(), e.item().title(), e.item().startTimeLabel(), e.item().part(),
-                    e.item().exemptionLabel(), range == null ? null : new AgendaPagesDto.Pages(range.from(), range.to()));
+                    e.exemptionLabel(), range == null ? null : new AgendaPagesDto.Pages(range.from(), range.to()));
         }).toList();
     }
 

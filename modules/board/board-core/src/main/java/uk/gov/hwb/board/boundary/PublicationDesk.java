@@ -109,8 +109,7 @@ public class PublicationDesk implements Publications {
 
     @Override
     public List<PublicationDto> publications(long meetingId) {
-        return em.createQuery("select p from Publication p where p.meeting.id = :m order by p.number", Publication.class)
-                .setParameter("m", meetingId).getResultStream().map(PublicationDesk::toDto).toList();
+        return versions(meetingId).stream().map(PublicationDesk::toDto).toList();
     }
 
     @Override
@@ -164,11 +163,7 @@ public class PublicationDesk implements Publications {
         if (!entry.confidential() || seesConfidential) {
             return new PublishedItemDto(i, entry.confidential(), false, entry.report() == null ? null : layout(entry));
         }
-        AgendaItemDto withheld = new AgendaItemDto(i.id(), i.meetingId(), i.number(), i.title(), i.purpose(), i.startTime(),
-                i.startTimeLabel(), i.presenterId(), i.presenterName(), i.reportOf(), i.part(), i.exemptParagraph(),
-                i.exemptionLabel() != null ? i.exemptionLabel() : "Exempt – paragraph " + entry.report().exemptParagraph(),
-                i.keyDecision(), i.late(), null, null, i.version());
-        return new PublishedItemDto(withheld, true, true, null);
+        return new PublishedItemDto(i.withheld(entry.exemptionLabel()), true, true, null);
     }
 
     private List<Publication> versions(long meetingId) {

@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,7 +160,7 @@ public class ReportRegistry implements Reports {
     }
 
     @Override
-    public AppendixDto addAppendix(long reportId, String title, String fileName, byte[] content, Viewer viewer) {
+    public AppendixDto addAppendix(long reportId, String title, String fileName, InputStream upload, Viewer viewer) {
         Report report = find(reportId);
         requireEditable(report, viewer);
         String name = fileName == null || fileName.isBlank() ? "appendix.pdf" : fileName.strip();
@@ -168,6 +170,12 @@ public class ReportRegistry implements Reports {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        byte[] content;
+        try {
+            content = upload.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxAppendixBytes + 1)); // one byte over tells "too large"
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "the upload was interrupted; please try again");
         }
         PdfCheck.CheckedPdf pdf = PdfCheck.check(content, maxAppendixBytes);
         Appendix appendix = new Appendix(report, appendices(report).size() + 1, title.strip(), viewer.username(), now());
@@ -221,11 +229,6 @@ public class ReportRegistry implements Reports {
         }
         AppendixContent content = em.find(AppendixContent.class, appendixId);
         return new AppendixFile(appendix.getFileName(), "application/pdf", content.getContent(), appendix.getSha256());
-    }
-
-    @Override
-    public long maxAppendixBytes() {
-        return maxAppendixBytes;
     }
 
     @Override

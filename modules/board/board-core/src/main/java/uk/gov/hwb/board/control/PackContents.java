@@ -51,15 +51,16 @@ public final class PackContents {
                 ? "Please find enclosed, for consideration at the next meeting of the " + bodyName + " taking place on " + day
                 + ", the following report(s) that were unavailable when the agenda was printed."
                 : "You are invited to the meeting of the " + bodyName + " at the time and place below.";
-        List<FrontSheet.Entry> entries = listed.stream().map(e -> entry(e.item(), e.confidential(), variant)).toList();
+        List<FrontSheet.Entry> entries = listed.stream().map(e -> entry(e, variant)).toList();
         return new FrontSheet(council, address, title, heading, day + ", " + TIME.format(local).replace("AM", "am").replace("PM", "pm"),
                 venue, ISSUED.format(issued.atZoneSameInstant(Calendar.ZONE)), introduction, contact, entries);
     }
 
-    private static FrontSheet.Entry entry(AgendaItemDto item, boolean confidential, PackVariant variant) {
+    private static FrontSheet.Entry entry(Snapshot.Entry entry, PackVariant variant) {
+        AgendaItemDto item = entry.item();
         String title = item.title() + (item.startTimeLabel() == null ? "" : " " + item.startTimeLabel());
-        if (confidential && variant != PackVariant.MEMBERS) {
-            title += " – " + (item.exemptionLabel() == null ? "Exempt" : item.exemptionLabel());
+        if (entry.confidential() && variant != PackVariant.MEMBERS) {
+            title += " – " + entry.exemptionLabel();
         }
         return new FrontSheet.Entry(item.number(), title, item.reportOf(), item.presenterName());
     }

@@ -19,6 +19,14 @@ public record Snapshot(List<Entry> items) {
         public boolean confidential() {
             return item.part() == Part.PART_2 || report != null && report.classification() == Part.PART_2;
         }
+
+        /** "Exempt – paragraph N" from the item, or from its report when only the report is Part 2; null for public business. */
+        public String exemptionLabel() {
+            if (item.exemptionLabel() != null || !confidential()) {
+                return item.exemptionLabel();
+            }
+            return AgendaRules.exemptionLabel(Part.PART_2, report.exemptParagraph());
+        }
     }
 
     public String toJson() {

@@ -2,6 +2,9 @@ package uk.gov.hwb.platform.problem;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import uk.gov.hwb.platform.paging.PageRequest;
 
 /**
@@ -43,6 +46,19 @@ public final class Params {
     public static int intOrDefault(String name, String text, int defaultValue) {
         Integer value = optionalInt(name, text);
         return value == null ? defaultValue : value;
+    }
+
+    /** One of an enum's values, by name in any case, or null when absent or blank. */
+    public static <E extends Enum<E>> E optionalEnum(String name, String text, Class<E> type) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.UK));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.UK)).collect(Collectors.joining(", ")));
+        }
     }
 
     public static PageRequest page(String offset, String limit) {

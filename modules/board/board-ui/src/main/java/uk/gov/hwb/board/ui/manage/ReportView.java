@@ -117,8 +117,7 @@ public class ReportView implements Serializable {
                 throw new InvalidInputException("file", "choose a PDF file to upload");
             }
             try (InputStream in = file.getInputStream()) {
-                byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, reports.maxAppendixBytes() + 1));
-                reports.addAppendix(id, appendixTitle, file.getFileName(), content, viewer);
+                reports.addAppendix(id, appendixTitle, file.getFileName(), in, viewer);
             }
             Messages.saved("Added appendix '" + appendixTitle + "'.");
             appendixTitle = null;

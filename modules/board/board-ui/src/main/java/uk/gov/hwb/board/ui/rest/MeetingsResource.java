@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +34,6 @@ import uk.gov.hwb.board.api.Publications;
 import uk.gov.hwb.board.api.PublishedMeetingDto;
 import uk.gov.hwb.platform.paging.Created;
 import uk.gov.hwb.platform.paging.Page;
-import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Role;
@@ -82,9 +80,7 @@ public class MeetingsResource {
         if (viewer.isClerk() || i.part() != Part.PART_2) {
             return i;
         }
-        return new AgendaItemDto(i.id(), i.meetingId(), i.number(), i.title(), i.purpose(), i.startTime(), i.startTimeLabel(),
-                i.presenterId(), i.presenterName(), i.reportOf(), i.part(), i.exemptParagraph(), i.exemptionLabel(), i.keyDecision(),
-                i.late(), null, null, i.version());
+        return i.withheld(i.exemptionLabel());
     }
 
     @GET
@@ -206,7 +202,8 @@ public class MeetingsResource {
     @Tag(name = "Packs")
     @Operation(summary = "A meeting pack: variant public (default), members (members of the body, democratic services) or supplementary")
     public Response pack(@PathParam("id") long id, @QueryParam("variant") String variant) {
-        Packs.PackFile file = packs.pack(id, variant(variant), viewer);
+        PackVariant chosen = Params.optionalEnum("variant", variant, PackVariant.class);
+        Packs.PackFile file = packs.pack(id, chosen == null ? PackVariant.PUBLIC : chosen, viewer);
         return Response.ok(file.pdf(), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
                 .header("ETag", "\"" + file.sha256() + "\"")
@@ -232,16 +229,5 @@ public class MeetingsResource {
     @Operation(summary = "Build the packs of the latest publication (runs in the background; returns the job with its progress)")
     public Response build(@PathParam("id") long id) {
         return Response.status(Response.Status.ACCEPTED).entity(packs.build(id, viewer)).build();
-    }
-
-    private static PackVariant variant(String text) {
-        if (text == null || text.isBlank()) {
-            return PackVariant.PUBLIC;
-        }
-        try {
-            return PackVariant.valueOf(text.strip().toUpperCase(Locale.UK));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("variant", "must be public, members or supplementary");
-        }
     }
 }

@@ -66,7 +66,7 @@ public class ReportsResource {
     public Page<ReportDto> list(@QueryParam("meeting") String meeting, @QueryParam("status") String status,
                                 @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Integer meetingId = Params.optionalInt("meeting", meeting);
-        return reports.reports(meetingId == null ? null : meetingId.longValue(), status(status), viewer, Params.page(offset, limit));
+        return reports.reports(meetingId == null ? null : meetingId.longValue(), Params.optionalEnum("status", status, ReportStatus.class), viewer, Params.page(offset, limit));
     }
 
     @GET
@@ -123,8 +123,7 @@ public class ReportsResource {
             throw new InvalidInputException("file", "send the PDF as the form field 'file'");
         }
         try (InputStream in = file.getContent()) {
-            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, reports.maxAppendixBytes() + 1));
-            AppendixDto added = reports.addAppendix(id, title, file.getFileName().orElse(null), content, viewer);
+            AppendixDto added = reports.addAppendix(id, title, file.getFileName().orElse(null), in, viewer);
             return Response.status(Response.Status.CREATED).entity(added).build();
         } catch (IOException e) {
             throw new InvalidInputException("file", "the upload was interrupted; please try again");
@@ -142,16 +141,5 @@ public class ReportsResource {
         }
         return Response.status(Response.Status.CREATED)
                 .entity(reports.addGeneratedAppendix(id, appendix.title(), appendix.generator(), appendix.reference(), viewer)).build();
-    }
-
-    private static ReportStatus status(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return ReportStatus.valueOf(text.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "must be one of DRAFT, SUBMITTED, APPROVED, CLEARED, READY");
-        }
     }
 }

@@ -34,7 +34,7 @@ class OperationsIT {
     ManagementClient management;
 
     private Api managementPort() throws Exception {
-        return Api.anonymous(new URL("http", base.getHost(), 9990, "/"));
+        return Api.anonymous(new URL("http", base.getHost(), Integer.getInteger("hwb.management.port", 9990), "/"));
     }
 
     @Test

@@ -115,7 +115,7 @@ class SecurityIT {
             public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) { }
             public java.security.cert.X509Certificate[] getAcceptedIssuers() { return new java.security.cert.X509Certificate[0]; }
         }}, null);
-        var connection = (javax.net.ssl.HttpsURLConnection) new URL("https", base.getHost(), 8443, "/login.xhtml").openConnection();
+        var connection = (javax.net.ssl.HttpsURLConnection) new URL("https", base.getHost(), 8443 + Integer.getInteger("hwb.port.offset", 0), "/login.xhtml").openConnection();
         connection.setSSLSocketFactory(trustAll.getSocketFactory());
         connection.setHostnameVerifier((host, session) -> true);
         assertThat(connection.getResponseCode()).isEqualTo(200);

@@ -24,33 +24,6 @@ import org.junit.jupiter.api.Test;
 
 class PackAssemblerTest {
 
-    /** A PDF whose page k reads "<name> page k of n". */
-    static byte[] document(String name, int pages) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (int k = 1; k <= pages; k++) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                doc.addPage(page);
-                write(doc, page, List.of(name + " page " + k + " of " + pages));
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    static void write(PDDocument doc, PDPage page, List<String> lines) throws IOException {
-        try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-            content.beginText();
-            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-            content.setLeading(14);
-            content.newLineAtOffset(60, 780);
-            for (String line : lines) {
-                content.showText(line);
-                content.newLine();
-            }
-            content.endText();
-        }
-    }
-
     /** A front sheet listing each item with its page range, on as many pages as asked. */
     static Function<Map<Integer, PageRange>, byte[]> frontSheet(int pages, List<Integer> items) {
         return ranges -> {
@@ -65,7 +38,7 @@ class PackAssemblerTest {
                             lines.add("Item " + item + (range == null ? "" : " (" + range.label() + ")"));
                         }
                     }
-                    write(doc, page, lines);
+                    TestPdfs.write(doc, page, lines);
                 }
                 doc.save(out);
                 return out.toByteArray();
@@ -75,28 +48,6 @@ class PackAssemblerTest {
         };
     }
 
-    static List<String> pageTexts(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<String> pages = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                pages.add(stripper.getText(doc));
-            }
-            return pages;
-        }
-    }
-
-    /** 1-based page where a text first appears. */
-    static int pageOf(List<String> pages, String text) {
-        for (int i = 0; i < pages.size(); i++) {
-            if (pages.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " is on no page");
-    }
 
     private static final PackAssembler.Metadata META = new PackAssembler.Metadata("Health and Wellbeing Board, 10 December 2024",
             "Southend-on-Sea City Council", "Public Document Pack");
@@ -104,19 +55,19 @@ class PackAssemblerTest {
     @Test
     void everyDocumentStartsOnAnOddPageAndTheFrontSheetRangesMatchTheRealPages() throws IOException {
         List<PackPart> parts = List.of(
-                new PackPart(7, "7. SEND Reporting", false, false, document("SEND report", 7)),
-                new PackPart(7, "Appendix 1 – Action plan", true, false, document("SEND appendix", 2)),
-                new PackPart(9, "9. Strategies", false, false, document("Strategies report", 1)),
-                new PackPart(10, "10. Better Care Fund", false, false, document("BCF report", 10)));
+                new PackPart(7, "7. SEND Reporting", false, false, TestPdfs.document("SEND report", 7)),
+                new PackPart(7, "Appendix 1 – Action plan", true, false, TestPdfs.document("SEND appendix", 2)),
+                new PackPart(9, "9. Strategies", false, false, TestPdfs.document("Strategies report", 1)),
+                new PackPart(10, "10. Better Care Fund", false, false, TestPdfs.document("BCF report", 10)));
 
         PackAssembler.Pack pack = PackAssembler.assemble(frontSheet(1, List.of(7, 9, 10)), parts, false, META);
-        List<String> pages = pageTexts(pack.pdf());
+        List<String> pages = TestPdfs.pageTexts(pack.pdf());
 
         // Front sheet 1, blank 2, SEND 3-9, blank 10, appendix 11-12, strategies 13, blank 14, BCF 15-24.
         assertThat(pages).hasSize(24);
         assertThat(pack.pageCount()).isEqualTo(24);
         for (String start : List.of("SEND report page 1 of", "SEND appendix page 1 of", "Strategies report page 1 of", "BCF report page 1 of")) {
-            assertThat(pageOf(pages, start) % 2).as(start + " starts on an odd page").isEqualTo(1);
+            assertThat(TestPdfs.pageOf(pages, start) % 2).as(start + " starts on an odd page").isEqualTo(1);
         }
         List<Integer> blanks = new ArrayList<>();
         for (int p = 1; p <= pages.size(); p++) {
@@ -130,9 +81,9 @@ class PackAssemblerTest {
         }
 
         String front = pages.get(0);
-        assertThat(rangeIn(front, 7)).isEqualTo(pageOf(pages, "SEND report page 1 of") + "-" + pageOf(pages, "SEND appendix page 2 of"));
+        assertThat(rangeIn(front, 7)).isEqualTo(TestPdfs.pageOf(pages, "SEND report page 1 of") + "-" + TestPdfs.pageOf(pages, "SEND appendix page 2 of"));
         assertThat(rangeIn(front, 9)).isEqualTo("13-13");
-        assertThat(rangeIn(front, 10)).isEqualTo(pageOf(pages, "BCF report page 1 of") + "-" + pageOf(pages, "BCF report page 10 of"));
+        assertThat(rangeIn(front, 10)).isEqualTo(TestPdfs.pageOf(pages, "BCF report page 1 of") + "-" + TestPdfs.pageOf(pages, "BCF report page 10 of"));
         assertThat(pack.ranges()).extracting(PageRange::label).containsExactly("Pages 3 - 12", "Page 13", "Pages 15 - 24");
 
         try (PDDocument doc = Loader.loadPDF(pack.pdf())) {
@@ -158,10 +109,10 @@ class PackAssemblerTest {
 
     @Test
     void aLongerFrontSheetMovesEveryRangeAndTheyStillMatch() throws IOException {
-        List<PackPart> parts = List.of(new PackPart(1, "1. Report", false, false, document("Only report", 3)));
+        List<PackPart> parts = List.of(new PackPart(1, "1. Report", false, false, TestPdfs.document("Only report", 3)));
         PackAssembler.Pack pack = PackAssembler.assemble(frontSheet(3, List.of(1)), parts, false, META);
-        List<String> pages = pageTexts(pack.pdf());
-        assertThat(pageOf(pages, "Only report page 1 of")).isEqualTo(5);
+        List<String> pages = TestPdfs.pageTexts(pack.pdf());
+        assertThat(TestPdfs.pageOf(pages, "Only report page 1 of")).isEqualTo(5);
         assertThat(pages.get(3)).contains(PackAssembler.BLANK_PAGE_TEXT);
         assertThat(rangeIn(pages.get(0), 1)).isEqualTo("5-7");
     }
@@ -169,15 +120,15 @@ class PackAssemblerTest {
     @Test
     void confidentialPagesAreWatermarkedOnlyWhenAsked() throws IOException {
         List<PackPart> parts = List.of(
-                new PackPart(1, "1. Open report", false, false, document("Open report", 1)),
-                new PackPart(2, "2. Contract award", false, true, document("Secret report", 2)));
-        List<String> members = pageTexts(PackAssembler.assemble(frontSheet(1, List.of(1, 2)), parts, true, META).pdf());
+                new PackPart(1, "1. Open report", false, false, TestPdfs.document("Open report", 1)),
+                new PackPart(2, "2. Contract award", false, true, TestPdfs.document("Secret report", 2)));
+        List<String> members = TestPdfs.pageTexts(PackAssembler.assemble(frontSheet(1, List.of(1, 2)), parts, true, META).pdf());
         // The watermark runs diagonally, so text extraction breaks it into pieces: compare without whitespace.
-        assertThat(members.get(pageOf(members, "Secret report page 1 of") - 1).replaceAll("\\s", "")).contains("CONFIDENTIAL-NOTFORPUBLICATION");
-        assertThat(members.get(pageOf(members, "Secret report page 2 of") - 1).replaceAll("\\s", "")).contains("CONFIDENTIAL-NOTFORPUBLICATION");
-        assertThat(members.get(pageOf(members, "Open report page 1 of") - 1)).doesNotContain("CONFIDENTIAL");
+        assertThat(members.get(TestPdfs.pageOf(members, "Secret report page 1 of") - 1).replaceAll("\\s", "")).contains("CONFIDENTIAL-NOTFORPUBLICATION");
+        assertThat(members.get(TestPdfs.pageOf(members, "Secret report page 2 of") - 1).replaceAll("\\s", "")).contains("CONFIDENTIAL-NOTFORPUBLICATION");
+        assertThat(members.get(TestPdfs.pageOf(members, "Open report page 1 of") - 1)).doesNotContain("CONFIDENTIAL");
 
-        List<String> unmarked = pageTexts(PackAssembler.assemble(frontSheet(1, List.of(1, 2)), parts, false, META).pdf());
+        List<String> unmarked = TestPdfs.pageTexts(PackAssembler.assemble(frontSheet(1, List.of(1, 2)), parts, false, META).pdf());
         assertThat(String.join("", unmarked).replaceAll("\\s", "")).doesNotContain("CONFIDENTIAL");
     }
 

@@ -23,7 +23,7 @@ import uk.gov.hwb.board.entity.Publication;
 import uk.gov.hwb.board.entity.StoredPack;
 import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.problem.NotFoundException;
-import uk.gov.hwb.reports.Documents;
+import uk.gov.hwb.board.control.BoardDocuments;
 import uk.gov.hwb.reports.PageRange;
 import uk.gov.hwb.platform.security.Viewer;
 
@@ -45,6 +45,9 @@ public class PackDesk implements Packs {
 
     @Inject
     Publications publications;
+
+    @Inject
+    BoardDocuments documents;
 
     @Override
     public PackJobDto build(long meetingId, Viewer viewer) {
@@ -96,7 +99,7 @@ public class PackDesk implements Packs {
     @Override
     public byte[] reportPdf(long reportId, Viewer viewer) {
         PublishedReportDto published = publications.publishedReport(reportId, viewer);
-        return Documents.report(PackContents.report(published.report(), published.sections()));
+        return documents.report(PackContents.report(published.report(), published.sections()));
     }
 
     private StoredPack latest(long meetingId, PackVariant variant) {

@@ -11,8 +11,6 @@ import uk.gov.hwb.board.api.PackVariant;
 import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.ReportDto;
 import uk.gov.hwb.platform.calendar.Calendar;
-import uk.gov.hwb.reports.FrontSheet;
-import uk.gov.hwb.reports.ReportDocument;
 
 /**
  * What goes in each pack variant, and the wording of its front sheet and report pages, worked

@@ -17,23 +17,23 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.hwb.board.api.AppendixDto;
-import uk.gov.hwb.board.api.DocumentGenerator;
 import uk.gov.hwb.board.api.MeetingDocuments;
 import uk.gov.hwb.board.api.PackVariant;
 import uk.gov.hwb.board.entity.AppendixContent;
 import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Publication;
 import uk.gov.hwb.board.entity.StoredPack;
+import uk.gov.hwb.platform.documents.DocumentGenerator;
+import uk.gov.hwb.platform.documents.GeneratedDocument;
 import uk.gov.hwb.platform.calendar.Calendar;
 import uk.gov.hwb.platform.people.People;
-import uk.gov.hwb.reports.Documents;
 import uk.gov.hwb.reports.PackAssembler;
 import uk.gov.hwb.reports.PackPart;
 import uk.gov.hwb.reports.PageRange;
 
 /**
  * Builds and stores the three packs of a publication, off the request thread. Rendered reports
- * are cached by their content ({@link Documents#report}), so a rebuild after one report changes renders only that one.
+ * are cached by their content (the PDF engine's cache), so a rebuild after one report changes renders only that one.
  */
 @Stateless
 public class PackWorker {
@@ -44,6 +44,9 @@ public class PackWorker {
 
     @Inject
     People people;
+
+    @Inject
+    BoardDocuments documents;
 
     @Inject
     Instance<DocumentGenerator> generators;
@@ -94,7 +97,7 @@ public class PackWorker {
     }
 
     private byte[] render(Snapshot.Entry entry) {
-        return Documents.report(PackContents.report(entry.report(), ReportLayout.sections(entry.report().sections(), entry.report().appendices())));
+        return documents.report(PackContents.report(entry.report(), ReportLayout.sections(entry.report().sections(), entry.report().appendices())));
     }
 
     private void store(Publication publication, Snapshot snapshot, PackVariant variant, Map<Long, byte[]> reports) {
@@ -117,7 +120,7 @@ public class PackWorker {
         }
         int afterAgenda = listed.stream().mapToInt(e -> e.item().number()).max().orElse(0) + 1;
         for (MeetingDocuments source : meetingDocuments) {
-            for (DocumentGenerator.GeneratedDocument document : source.documents(meeting.getId(), publication.getNumber(), variant)) {
+            for (GeneratedDocument document : source.documents(meeting.getId(), publication.getNumber(), variant)) {
                 parts.add(new PackPart(afterAgenda, document.title(), false, false, document.pdf()));
             }
         }
@@ -125,7 +128,7 @@ public class PackWorker {
                 : people.findPerson(meeting.getContactOfficerId()).map(p -> p.name() + (p.jobTitle() == null ? "" : ", " + p.jobTitle())).orElse(null);
         var sheet = PackContents.frontSheet(council, address, meeting.getBody().getName(), meeting.getStart(), meeting.getVenue(),
                 publication.getPublishedAt(), contact, listed, variant);
-        PackAssembler.Pack pack = PackAssembler.assemble(ranges -> Documents.frontSheet(sheet, ranges), parts,
+        PackAssembler.Pack pack = PackAssembler.assemble(ranges -> documents.frontSheet(sheet, ranges), parts,
                 variant == PackVariant.MEMBERS, new PackAssembler.Metadata(sheet.packTitle() + " – " + meeting.getBody().getName() + ", "
                         + sheet.meeting(), council, sheet.packTitle()));
         String ranges = pack.ranges().stream().map(r -> r.itemNumber() + ":" + r.from() + "-" + r.to()).collect(Collectors.joining(","));
@@ -138,7 +141,7 @@ public class PackWorker {
         if (appendix.generated()) {
             return generators.stream().filter(g -> g.name().equals(appendix.generator())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No module generates '" + appendix.generator() + "'"))
-                    .generate(appendix.reference()).pdf();
+                    .render(appendix.reference()).pdf();
         }
         return em.find(AppendixContent.class, appendix.id()).getContent();
     }

@@ -1,4 +1,4 @@
-package uk.gov.hwb.reports;
+package uk.gov.hwb.board.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import uk.gov.hwb.reports.PackAssembler;
+import uk.gov.hwb.reports.PackPart;
+import uk.gov.hwb.reports.PageRange;
+import uk.gov.hwb.reports.PdfRenderer;
+import uk.gov.hwb.reports.TestPdfs;
 
-class DocumentsTest {
+/** The board's front sheet and report, rendered by the PDF engine, and a supplementary pack built from them. */
+class BoardDocumentsTest {
+
+    static final BoardDocuments DOCUMENTS = new BoardDocuments(new PdfRenderer());
 
     static final FrontSheet SUPPLEMENTARY = new FrontSheet("Southend-on-Sea City Council",
             "Civic Centre, Victoria Avenue, Southend-on-Sea, Essex SS2 6ER",
@@ -23,7 +31,7 @@ class DocumentsTest {
 
     @Test
     void theFrontSheetIsATaggedPdfWithTheAgendaAndItsPageRanges() throws IOException {
-        byte[] pdf = Documents.frontSheet(SUPPLEMENTARY, java.util.Map.of(7, new PageRange(7, 3, 60), 9, new PageRange(9, 61, 96),
+        byte[] pdf = DOCUMENTS.frontSheet(SUPPLEMENTARY, java.util.Map.of(7, new PageRange(7, 3, 60), 9, new PageRange(9, 61, 96),
                 10, new PageRange(10, 97, 104)));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " "); // long lines wrap
@@ -41,28 +49,28 @@ class DocumentsTest {
     @Test
     void aSupplementaryPackRangesStartAtPageThreeAndMatchItsPages() throws IOException {
         List<PackPart> parts = List.of(
-                new PackPart(7, "7. SEND Reporting", false, false, PackAssemblerTest.document("SEND report", 58)),
-                new PackPart(9, "9. Ageing Well, Caring Well and Living Well Strategies", false, false, PackAssemblerTest.document("Strategies report", 35)),
-                new PackPart(10, "10. Better Care Fund Update", false, false, PackAssemblerTest.document("BCF report", 8)));
-        PackAssembler.Pack pack = PackAssembler.assemble(ranges -> Documents.frontSheet(SUPPLEMENTARY, ranges), parts, false,
+                new PackPart(7, "7. SEND Reporting", false, false, TestPdfs.document("SEND report", 58)),
+                new PackPart(9, "9. Ageing Well, Caring Well and Living Well Strategies", false, false, TestPdfs.document("Strategies report", 35)),
+                new PackPart(10, "10. Better Care Fund Update", false, false, TestPdfs.document("BCF report", 8)));
+        PackAssembler.Pack pack = PackAssembler.assemble(ranges -> DOCUMENTS.frontSheet(SUPPLEMENTARY, ranges), parts, false,
                 new PackAssembler.Metadata("Supplementary pack", "Southend-on-Sea City Council", "Supplementary reports pack"));
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "supplementary-pack-example.pdf"), pack.pdf()); // for people to look at
-        List<String> pages = PackAssemblerTest.pageTexts(pack.pdf());
+        List<String> pages = TestPdfs.pageTexts(pack.pdf());
         String front = pages.get(0).replaceAll("\\s+", " ");
-        int send = PackAssemblerTest.pageOf(pages, "SEND report page 1 of");
-        int strategies = PackAssemblerTest.pageOf(pages, "Strategies report page 1 of");
-        int bcf = PackAssemblerTest.pageOf(pages, "BCF report page 1 of");
+        int send = TestPdfs.pageOf(pages, "SEND report page 1 of");
+        int strategies = TestPdfs.pageOf(pages, "Strategies report page 1 of");
+        int bcf = TestPdfs.pageOf(pages, "BCF report page 1 of");
         assertThat(send).isEqualTo(3);
-        assertThat(front).contains("(Pages " + send + " - " + PackAssemblerTest.pageOf(pages, "SEND report page 58 of") + ")")
-                .contains("(Pages " + strategies + " - " + PackAssemblerTest.pageOf(pages, "Strategies report page 35 of") + ")")
-                .contains("(Pages " + bcf + " - " + PackAssemblerTest.pageOf(pages, "BCF report page 8 of") + ")");
+        assertThat(front).contains("(Pages " + send + " - " + TestPdfs.pageOf(pages, "SEND report page 58 of") + ")")
+                .contains("(Pages " + strategies + " - " + TestPdfs.pageOf(pages, "Strategies report page 35 of") + ")")
+                .contains("(Pages " + bcf + " - " + TestPdfs.pageOf(pages, "BCF report page 8 of") + ")");
         assertThat(pages).hasSize(pack.pageCount());
     }
 
     @Test
     void aReportPrintsItsCoverAndNumberedSections() throws IOException {
-        byte[] pdf = Documents.report(new ReportDocument("Health and Wellbeing Board", "10 December 2024", "Part 1", "No",
+        byte[] pdf = DOCUMENTS.report(new ReportDocument("Health and Wellbeing Board", "10 December 2024", "Part 1", "No",
                 "SEND and Strategic Action Plan Update", "Micheal Marks", "Matt Small, SEND Consultant", null,
                 List.of(ReportDocument.Line.heading("1. Executive Summary"),
                         ReportDocument.Line.paragraph("1.1", "To update the Health and Well-being Board on the SEND Area Strategic Action Plan progress."),

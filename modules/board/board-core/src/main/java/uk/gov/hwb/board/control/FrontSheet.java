@@ -1,10 +1,10 @@
-package uk.gov.hwb.reports;
+package uk.gov.hwb.board.control;
 
 import java.util.List;
 
 /**
  * What the front sheet of a pack says: who publishes it, which meeting, when it was issued, and
- * the agenda with each item's page range (filled in by {@link PackAssembler}).
+ * the agenda with each item's page range (filled in once the pack is assembled).
  *
  * @param packTitle "Public Document Pack", or the supplementary pack's title
  * @param heading   e.g. "HEALTH &amp; WELLBEING BOARD - TUESDAY, 10TH DECEMBER, 2024"

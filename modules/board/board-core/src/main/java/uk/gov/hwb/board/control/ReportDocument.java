@@ -1,4 +1,4 @@
-package uk.gov.hwb.reports;
+package uk.gov.hwb.board.control;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package uk.gov.hwb.reports;
+package uk.gov.hwb.board.control;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,22 +11,25 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import uk.gov.hwb.reports.PackAssembler;
+import uk.gov.hwb.reports.PackPart;
+import uk.gov.hwb.reports.TestPdfs;
 
 /**
  * Builds a pack the size of seed 002 (~100 pages: three reports and several appendices) and prints
  * the first-build time (warm), the rebuild time after one report changes, the peak heap growth,
  * and both times as a ratio to a plain PDFBox merge of the same pre-rendered pages.
  *
- * <pre>mvn -q -pl reports -am install -DskipTests &amp;&amp; mvn -q -pl reports test-compile exec:java \
- *     -Dexec.mainClass=uk.gov.hwb.reports.PackBenchmark -Dexec.classpathScope=test</pre>
+ * <pre>mvn -q install -DskipTests -pl modules/board/board-core -am &amp;&amp; mvn -q -pl modules/board/board-core test-compile exec:java \
+ *     -Dexec.mainClass=uk.gov.hwb.board.control.PackBenchmark -Dexec.classpathScope=test -Djava.awt.headless=true</pre>
  */
 public final class PackBenchmark {
 
     private static final int ROUNDS = 10;
 
     public static void main(String[] args) throws IOException {
-        List<byte[]> appendices = List.of(PackAssemblerTest.document("SEND action plan", 21), PackAssemblerTest.document("SEND data", 9),
-                PackAssemblerTest.document("Strategies annual report", 19), PackAssemblerTest.document("BCF template", 5));
+        List<byte[]> appendices = List.of(TestPdfs.document("SEND action plan", 21), TestPdfs.document("SEND data", 9),
+                TestPdfs.document("Strategies annual report", 19), TestPdfs.document("BCF template", 5));
         // Warm up the JVM, Jasper and PDFBox.
         for (int i = 0; i < 3; i++) {
             build(reports(i), appendices);
@@ -55,9 +58,9 @@ public final class PackBenchmark {
         long heapGrowth = peakHeap() - heapBefore;
 
         List<byte[]> rendered = new ArrayList<>();
-        rendered.add(Documents.frontSheet(front(), Map.of()));
+        rendered.add(BoardDocumentsTest.DOCUMENTS.frontSheet(front(), Map.of()));
         for (int i = 0; i < settled.size(); i++) {
-            rendered.add(Documents.report(settled.get(i)));
+            rendered.add(BoardDocumentsTest.DOCUMENTS.report(settled.get(i)));
             if (i == 0) {
                 rendered.add(appendices.get(0));
                 rendered.add(appendices.get(1));
@@ -85,19 +88,19 @@ public final class PackBenchmark {
 
     private static PackAssembler.Pack build(List<ReportDocument> reports, List<byte[]> appendices) {
         List<PackPart> parts = new ArrayList<>();
-        parts.add(new PackPart(7, "7. SEND Reporting", false, false, Documents.report(reports.get(0))));
+        parts.add(new PackPart(7, "7. SEND Reporting", false, false, BoardDocumentsTest.DOCUMENTS.report(reports.get(0))));
         parts.add(new PackPart(7, "Appendix 1", true, false, appendices.get(0)));
         parts.add(new PackPart(7, "Appendix 2", true, false, appendices.get(1)));
-        parts.add(new PackPart(9, "9. Strategies", false, false, Documents.report(reports.get(1))));
+        parts.add(new PackPart(9, "9. Strategies", false, false, BoardDocumentsTest.DOCUMENTS.report(reports.get(1))));
         parts.add(new PackPart(9, "Appendix 1", true, false, appendices.get(2)));
-        parts.add(new PackPart(10, "10. Better Care Fund", false, false, Documents.report(reports.get(2))));
+        parts.add(new PackPart(10, "10. Better Care Fund", false, false, BoardDocumentsTest.DOCUMENTS.report(reports.get(2))));
         parts.add(new PackPart(10, "Appendix 1", true, false, appendices.get(3)));
-        return PackAssembler.assemble(ranges -> Documents.frontSheet(front(), ranges), parts, false,
+        return PackAssembler.assemble(ranges -> BoardDocumentsTest.DOCUMENTS.frontSheet(front(), ranges), parts, false,
                 new PackAssembler.Metadata("Supplementary pack", "Southend-on-Sea City Council", "Benchmark"));
     }
 
     private static FrontSheet front() {
-        return DocumentsTest.SUPPLEMENTARY;
+        return BoardDocumentsTest.SUPPLEMENTARY;
     }
 
     private static List<ReportDocument> reports(int seed) {

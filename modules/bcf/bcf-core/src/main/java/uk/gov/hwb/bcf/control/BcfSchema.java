@@ -1,33 +1,25 @@
 package uk.gov.hwb.bcf.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.inject.Inject;
-import javax.sql.DataSource;
-import uk.gov.hwb.platform.schema.MigratedSchemas;
-import uk.gov.hwb.platform.schema.SchemaMigrator;
+import jakarta.persistence.EntityManagerFactory;
+import uk.gov.hwb.platform.schema.ModuleSchema;
 
-/**
- * Migrates the bcf schema at deployment. The module has no entities yet, so there is no
- * persistence unit to validate; its first tables arrive with its first features.
- */
+/** Migrates the bcf schema at deployment, before anything uses it (see {@link ModuleSchema}). */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
-public class BcfSchema {
+public class BcfSchema extends ModuleSchema {
 
-    @Resource(lookup = "java:jboss/datasources/HwbDS")
-    DataSource dataSource;
+    @Override
+    protected String module() {
+        return "bcf";
+    }
 
-    @Inject
-    MigratedSchemas schemas;
-
-    @PostConstruct
-    void migrate() {
-        schemas.record(SchemaMigrator.migrate("bcf", dataSource, null, getClass().getClassLoader()));
+    @Override
+    protected EntityManagerFactory entityManagerFactory() {
+        return null;
     }
 }

@@ -1,16 +1,11 @@
 package uk.gov.hwb.platform.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.hwb.platform.demo.DemoData;
 import uk.gov.hwb.platform.entity.Organisation;
 import uk.gov.hwb.platform.entity.Person;
 import uk.gov.hwb.platform.entity.UserAccount;
@@ -22,15 +17,12 @@ import uk.gov.hwb.platform.security.Role;
  * {@code hwb.demo-data} is true. Idempotent: everything is looked up by its natural key first, so
  * a restart adds nothing twice and never overwrites what users changed.
  */
-@Singleton
-@Startup
-@DependsOn("PlatformSchema")
-public class PlatformDemoData {
+@Stateless
+public class PlatformDemoData implements DemoData {
 
     /** The password of every demo account; listed in the README. */
     public static final String DEMO_PASSWORD = "hwb-demo-password";
 
-    private static final Logger LOG = Logger.getLogger(PlatformDemoData.class.getName());
     private static final String COUNCIL = "Southend-on-Sea City Council";
     private static final String ICB = "Mid and South Essex Integrated Care Board";
     private static final String ALLIANCE = "South East Essex Alliance";
@@ -38,15 +30,13 @@ public class PlatformDemoData {
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
-    @Inject
-    @ConfigProperty(name = "hwb.demo-data", defaultValue = "false")
-    boolean enabled;
+    @Override
+    public int order() {
+        return PEOPLE;
+    }
 
-    @PostConstruct
-    void load() {
-        if (!enabled) {
-            return;
-        }
+    @Override
+    public void load() {
         Organisation council = organisation(COUNCIL, "Civic Centre, Victoria Avenue, Southend-on-Sea, Essex SS2 6ER", "https://www.southend.gov.uk");
         Organisation icb = organisation(ICB, null, null);
         organisation(ALLIANCE, null, null);
@@ -66,7 +56,6 @@ public class PlatformDemoData {
         user("finance", "BCF Finance Officer", null, Role.FINANCE);
         user("sendlead", "Matt Small", matt, Role.SEND_LEAD);
         user("strategylead", "Strategy Lead", null, Role.STRATEGY_LEAD);
-        LOG.info("Demo data present: organisations, people and one user per role (password in the README)");
     }
 
     private Organisation organisation(String name, String address, String website) {

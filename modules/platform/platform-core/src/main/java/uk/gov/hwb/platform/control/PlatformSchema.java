@@ -1,35 +1,29 @@
 package uk.gov.hwb.platform.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import javax.sql.DataSource;
-import uk.gov.hwb.platform.schema.MigratedSchemas;
-import uk.gov.hwb.platform.schema.SchemaMigrator;
+import uk.gov.hwb.platform.schema.ModuleSchema;
 
-/** Migrates the platform schema at deployment, before anything uses it. */
+/** Migrates the platform schema at deployment, before anything uses it (see {@link ModuleSchema}). */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
-public class PlatformSchema {
-
-    @Resource(lookup = "java:jboss/datasources/HwbDS")
-    DataSource dataSource;
+public class PlatformSchema extends ModuleSchema {
 
     @PersistenceUnit(unitName = "platform")
-    EntityManagerFactory entityManagerFactory;
+    EntityManagerFactory units;
 
-    @Inject
-    MigratedSchemas schemas;
+    @Override
+    protected String module() {
+        return "platform";
+    }
 
-    @PostConstruct
-    void migrate() {
-        schemas.record(SchemaMigrator.migrate("platform", dataSource, entityManagerFactory, getClass().getClassLoader()));
+    @Override
+    protected EntityManagerFactory entityManagerFactory() {
+        return units;
     }
 }

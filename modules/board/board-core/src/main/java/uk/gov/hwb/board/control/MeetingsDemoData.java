@@ -1,9 +1,6 @@
 package uk.gov.hwb.board.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,12 +12,8 @@ import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.gov.hwb.board.api.BodyKind;
 import uk.gov.hwb.board.api.ItemPurpose;
 import uk.gov.hwb.board.api.MeetingStatus;
-import uk.gov.hwb.board.api.MembershipRole;
 import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.Publications;
 import uk.gov.hwb.board.api.ReportAction;
@@ -30,9 +23,9 @@ import uk.gov.hwb.board.entity.AgendaItem;
 import uk.gov.hwb.board.entity.ApprovalStep;
 import uk.gov.hwb.board.entity.Body;
 import uk.gov.hwb.board.entity.Meeting;
-import uk.gov.hwb.board.entity.Membership;
 import uk.gov.hwb.board.entity.Report;
 import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.demo.DemoData;
 import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.people.People;
 import uk.gov.hwb.platform.people.PersonDto;
@@ -40,17 +33,14 @@ import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
 
 /**
- * Loads the bodies named in the seed documents, and the Health and Wellbeing Board meeting of
- * Tuesday 10 December 2024 with its late items 7, 9 and 10 (seed 002, abridged) and a few earlier
- * and later meetings, when {@code hwb.demo-data} is true. Idempotent: things are looked up by
- * name or date first, so a restart adds nothing twice.
+ * Demo data: the Health and Wellbeing Board meeting of Tuesday 10 December 2024 with its late
+ * items 7, 9 and 10 (seed 002, abridged) and a few earlier and later meetings, published as
+ * democratic services would. Loaded after the other modules' data, whose documents its papers
+ * embed. Idempotent: nothing is added once the December reports exist.
  */
-@Singleton
-@Startup
-@DependsOn({"BoardSchema", "SearchIndex", "platform-core.jar#PlatformDemoData"})
-public class BoardDemoData {
+@Stateless
+public class MeetingsDemoData implements DemoData {
 
-    private static final Logger LOG = Logger.getLogger(BoardDemoData.class.getName());
     private static final String SEND_REPORT = "SEND and Strategic Action Plan Update";
     private static final String LATE = "The reports were not available when the agenda was printed; the Board's next meeting is in March, "
             + "too late for the decisions and updates they carry.";
@@ -64,30 +54,20 @@ public class BoardDemoData {
     @Inject
     Publications publications;
 
-    @Inject
-    @ConfigProperty(name = "hwb.demo-data", defaultValue = "false")
-    boolean enabled;
+    @Override
+    public int order() {
+        return MEETINGS;
+    }
 
-    @PostConstruct
-    void load() {
-        if (!enabled) {
-            return;
-        }
-        Body hwb = body("Health and Wellbeing Board", BodyKind.BOARD, null);
-        body("SEND Strategic Partnership Board", BodyKind.BOARD, hwb);
-        body("Children's Joint Commissioning Group", BodyKind.PARTNERSHIP_GROUP, hwb);
-        body("Better Care Fund Management Board", BodyKind.PARTNERSHIP_GROUP, hwb);
-        body("Living Well Partnership Group", BodyKind.PARTNERSHIP_GROUP, hwb);
-        body("Caring Well Partnership Group", BodyKind.PARTNERSHIP_GROUP, hwb);
-        body("Ageing Well Partnership Group", BodyKind.PARTNERSHIP_GROUP, hwb);
-        if (em.createQuery("select count(r) from Report r where r.title = :t and r.meeting.body = :b", Long.class)
+    @Override
+    public void load() {
+        Body hwb = em.createQuery("select b from Body b where b.name = :n", Body.class)
+                .setParameter("n", BodiesDemoData.HWB).getResultStream().findFirst().orElse(null);
+        if (hwb == null || em.createQuery("select count(r) from Report r where r.title = :t and r.meeting.body = :b", Long.class)
                 .setParameter("t", SEND_REPORT).setParameter("b", hwb).getSingleResult() > 0) {
             return;
         }
-        member(hwb, "Councillor Maxine Sadza", MembershipRole.CHAIR);
-        member(hwb, "Claire Shuter", MembershipRole.MEMBER);
         meetings(hwb);
-        LOG.info("Demo data present: bodies, and Health and Wellbeing Board meetings around 10 December 2024");
     }
 
     private void meetings(Body hwb) {
@@ -242,23 +222,5 @@ public class BoardDemoData {
         people.people("Rob Harris", new PageRequest(0, 1)).items().stream().findFirst().map(PersonDto::id).ifPresent(meeting::setContactOfficerId);
         em.persist(meeting);
         return meeting;
-    }
-
-    private void member(Body body, String name, MembershipRole role) {
-        people.people(name, new PageRequest(0, 1)).items().stream().findFirst().ifPresent(person -> {
-            Membership membership = new Membership(body, person.id(), role, LocalDate.of(2024, 5, 1));
-            membership.setVoting(true);
-            membership.setOrganisationId(person.organisationId());
-            em.persist(membership);
-        });
-    }
-
-    private Body body(String name, BodyKind kind, Body parent) {
-        return em.createQuery("select b from Body b where b.name = :n", Body.class).setParameter("n", name)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Body body = new Body(name, kind, parent);
-                    em.persist(body);
-                    return body;
-                });
     }
 }

@@ -1,6 +1,5 @@
 package uk.gov.hwb.web.problem;
 
-import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
@@ -19,6 +18,7 @@ import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.TooLargeException;
+import uk.gov.hwb.platform.problem.Validations;
 
 /**
  * Turns every exception an API call can end with into a problem document with the right status:
@@ -84,11 +84,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Throwable unwrap(Throwable t) {
-        Throwable current = t;
-        while (current instanceof EJBException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
+        return t instanceof RuntimeException runtime ? Validations.unwrap(runtime) : t;
     }
 
     private static Throwable causeOfType(Throwable t, Class<? extends Throwable> type) {

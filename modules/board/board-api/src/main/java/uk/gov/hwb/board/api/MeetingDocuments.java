@@ -1,6 +1,7 @@
 package uk.gov.hwb.board.api;
 
 import java.util.List;
+import uk.gov.hwb.platform.documents.GeneratedDocument;
 
 /**
  * Where documents about the meeting itself join its packs after the agenda items — first of all
@@ -10,5 +11,5 @@ import java.util.List;
  */
 public interface MeetingDocuments {
 
-    List<DocumentGenerator.GeneratedDocument> documents(long meetingId, int publicationNumber, PackVariant variant);
+    List<GeneratedDocument> documents(long meetingId, int publicationNumber, PackVariant variant);
 }

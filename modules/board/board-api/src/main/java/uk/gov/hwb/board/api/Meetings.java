@@ -1,5 +1,7 @@
 package uk.gov.hwb.board.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import uk.gov.hwb.platform.paging.Page;
@@ -16,7 +18,7 @@ public interface Meetings {
 
     MeetingDto meeting(long id);
 
-    MeetingDto add(MeetingDto meeting);
+    MeetingDto add(@NotNull @Valid MeetingDto meeting);
 
     /** Changes the meeting; a status change must follow {@link MeetingStatus#next()} and a cancellation needs a reason. */
     MeetingDto update(long id, MeetingDto meeting);

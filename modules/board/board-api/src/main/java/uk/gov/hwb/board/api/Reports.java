@@ -33,7 +33,7 @@ public interface Reports {
      */
     AppendixDto addAppendix(long reportId, String title, String fileName, InputStream content, Viewer viewer);
 
-    /** Adds an appendix another module generates on demand through a {@link DocumentGenerator}. */
+    /** Adds an appendix another module generates on demand through a {@link uk.gov.hwb.platform.documents.DocumentGenerator}. */
     AppendixDto addGeneratedAppendix(long reportId, String title, String generator, String reference, Viewer viewer);
 
     /** The file of an appendix, if the viewer may see its report. */

@@ -22,6 +22,7 @@ import uk.gov.hwb.board.entity.AgendaItem;
 import uk.gov.hwb.board.entity.Body;
 import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.facade.Facade;
 import uk.gov.hwb.platform.paging.Page;
 import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.people.People;
@@ -36,6 +37,7 @@ import uk.gov.hwb.platform.problem.Validations;
  * agendas. Times are stored as instants and shown in Europe/London.
  */
 @Stateless
+@Facade
 public class MeetingSchedule implements Meetings {
 
     @PersistenceContext(unitName = "board")
@@ -86,7 +88,6 @@ public class MeetingSchedule implements Meetings {
 
     @Override
     public MeetingDto add(MeetingDto input) {
-        Validations.requireValid(validator, input);
         List<FieldError> errors = new ArrayList<>();
         Body body = body(input.bodyId(), errors);
         contactOfficer(input.contactOfficerId(), errors);

@@ -17,7 +17,6 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.hwb.board.api.AppendixDto;
 import uk.gov.hwb.board.api.ApprovalStepDto;
-import uk.gov.hwb.board.api.DocumentGenerator;
 import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.Publications;
 import uk.gov.hwb.board.api.ReportDto;
@@ -33,6 +32,8 @@ import uk.gov.hwb.board.entity.AppendixContent;
 import uk.gov.hwb.board.entity.ApprovalStep;
 import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Report;
+import uk.gov.hwb.platform.documents.DocumentGenerator;
+import uk.gov.hwb.platform.documents.GeneratedDocument;
 import uk.gov.hwb.platform.calendar.Calendar;
 import uk.gov.hwb.platform.paging.Page;
 import uk.gov.hwb.platform.paging.PageRequest;
@@ -224,7 +225,7 @@ public class ReportRegistry implements Reports {
         if (appendix.getGenerator() != null) {
             DocumentGenerator generator = generators.stream().filter(g -> g.name().equals(appendix.getGenerator())).findFirst()
                     .orElseThrow(() -> new ConflictException("The module that generates '" + appendix.getTitle() + "' is not installed."));
-            DocumentGenerator.GeneratedDocument document = generator.generate(appendix.getReference());
+            GeneratedDocument document = generator.render(appendix.getReference());
             return new AppendixFile(appendix.getTitle() + ".pdf", "application/pdf", document.pdf(), PdfCheck.sha256(document.pdf()));
         }
         AppendixContent content = em.find(AppendixContent.class, appendixId);

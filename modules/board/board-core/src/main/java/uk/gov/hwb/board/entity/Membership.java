@@ -2,6 +2,8 @@ package uk.gov.hwb.board.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,8 +39,9 @@ public class Membership {
     @Column(name = "organisation_id")
     private Long organisationId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private String role;
+    private MembershipRole role;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "deputy_for_id")
@@ -62,7 +65,7 @@ public class Membership {
     public Membership(Body body, Long personId, MembershipRole role, LocalDate from) {
         this.body = body;
         this.personId = personId;
-        this.role = role.name();
+        this.role = role;
         this.from = from;
     }
 
@@ -71,7 +74,7 @@ public class Membership {
     public Long getPersonId() { return personId; }
     public Long getOrganisationId() { return organisationId; }
     public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
-    public MembershipRole getRole() { return MembershipRole.valueOf(role); }
+    public MembershipRole getRole() { return role; }
     public Membership getDeputyFor() { return deputyFor; }
     public void setDeputyFor(Membership deputyFor) { this.deputyFor = deputyFor; }
     public boolean isVoting() { return voting; }

@@ -8,6 +8,7 @@ import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.TooLargeException;
+import uk.gov.hwb.platform.problem.Validations;
 
 /**
  * How problems and confirmations show on screen: the same rule breaks the API reports as problem
@@ -27,7 +28,8 @@ public final class Messages {
     }
 
     /** Shows a rule break, conflict or missing record; rethrows anything else (a real fault). */
-    public static void problem(RuntimeException e) {
+    public static void problem(RuntimeException thrown) {
+        RuntimeException e = Validations.unwrap(thrown);
         if (e instanceof InvalidInputException invalid) {
             for (FieldError error : invalid.errors()) {
                 add(FacesMessage.SEVERITY_ERROR, label(error.field()) + " " + error.message());
@@ -38,7 +40,7 @@ public final class Messages {
             add(FacesMessage.SEVERITY_ERROR, e.getMessage());
             FacesContext.getCurrentInstance().validationFailed();
         } else {
-            throw e;
+            throw thrown;
         }
     }
 

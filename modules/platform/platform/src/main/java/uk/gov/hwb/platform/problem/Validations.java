@@ -1,6 +1,8 @@
 package uk.gov.hwb.platform.problem;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +27,55 @@ public final class Validations {
             throw new InvalidInputException(errors);
         }
         return input;
+    }
+
+    /**
+     * The field errors of a facade call that Bean Validation refused (constraints on the facade
+     * interface's parameters and on the command records they take), named by the field inside the
+     * command ({@code venue}, {@code sections.background}), not by the Java method or parameter.
+     */
+    public static InvalidInputException invalid(ConstraintViolationException refused) {
+        List<FieldError> errors = refused.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        return new InvalidInputException(errors.isEmpty() ? List.of(new FieldError("body", refused.getMessage())) : errors);
+    }
+
+    private static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.getName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                    }
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    }
+                }
+            }
+        }
+        return !field.isEmpty() ? field.toString() : parameter == null ? "body" : parameter;
+    }
+
+    /**
+     * The rule break behind an exception a facade call ended with: the container wraps what a
+     * session bean throws (and Bean Validation's refusal of its parameters) in {@code EJBException}s.
+     */
+    public static RuntimeException unwrap(RuntimeException thrown) {
+        Throwable current = thrown;
+        while (current instanceof jakarta.ejb.EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        if (current instanceof ConstraintViolationException refused) {
+            return invalid(refused);
+        }
+        return current instanceof RuntimeException runtime ? runtime : thrown;
     }
 
     /** Checks the optimistic-lock version a client sent against the stored one. */

@@ -17,7 +17,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.hwb.board.api.AppendixDto;
-import uk.gov.hwb.board.api.MeetingDocuments;
 import uk.gov.hwb.board.api.PackVariant;
 import uk.gov.hwb.board.entity.AppendixContent;
 import uk.gov.hwb.board.entity.Meeting;

@@ -2,6 +2,7 @@ package uk.gov.hwb.platform.paging;
 
 import uk.gov.hwb.platform.problem.FieldError;
 import uk.gov.hwb.platform.problem.InvalidInputException;
+import uk.gov.hwb.platform.problem.Params;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,11 @@ public record PageRequest(int offset, int limit) {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /** From the query parameters {@code offset} and {@code limit} as sent (a malformed one is a 400 naming it), with defaults. */
+    public static PageRequest fromQuery(String offset, String limit) {
+        return of(Params.optionalInt("offset", offset), Params.optionalInt("limit", limit));
     }
 
     /** From optional query parameters, with defaults. */

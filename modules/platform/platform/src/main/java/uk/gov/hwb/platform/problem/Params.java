@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import uk.gov.hwb.platform.paging.PageRequest;
 
 /**
  * Reads request parameters given as text, so a malformed value is a 400 naming the parameter
@@ -59,9 +58,5 @@ public final class Params {
             throw new InvalidInputException(name, "must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(c -> c.name().toLowerCase(Locale.UK)).collect(Collectors.joining(", ")));
         }
-    }
-
-    public static PageRequest page(String offset, String limit) {
-        return PageRequest.of(optionalInt("offset", offset), optionalInt("limit", limit));
     }
 }

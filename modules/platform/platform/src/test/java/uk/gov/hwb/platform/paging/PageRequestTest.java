@@ -24,7 +24,7 @@ class PageRequestTest {
 
     @Test
     void textParametersThatAreNotNumbersAreNamed() {
-        assertThatThrownBy(() -> Params.page("ten", null))
+        assertThatThrownBy(() -> PageRequest.fromQuery("ten", null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactly("offset"));
         assertThatThrownBy(() -> Params.requiredDate("meeting", "2024-13-45"))

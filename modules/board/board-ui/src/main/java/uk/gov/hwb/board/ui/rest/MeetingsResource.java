@@ -21,19 +21,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.hwb.board.api.AgendaItemDto;
+import uk.gov.hwb.board.api.AgendaPagesDto;
 import uk.gov.hwb.board.api.DeadlineDto;
 import uk.gov.hwb.board.api.MeetingDto;
 import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.PackVariant;
 import uk.gov.hwb.board.api.Packs;
-import uk.gov.hwb.board.api.AgendaPagesDto;
 import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.PublicationDto;
 import uk.gov.hwb.board.api.Publications;
 import uk.gov.hwb.board.api.PublishedMeetingDto;
 import uk.gov.hwb.platform.paging.Created;
 import uk.gov.hwb.platform.paging.Page;
+import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Role;
@@ -89,7 +90,7 @@ public class MeetingsResource {
                                  @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Integer bodyId = Params.optionalInt("body", body);
         return meetings.meetings(bodyId == null ? null : bodyId.longValue(), Params.optionalDate("from", from), Params.optionalDate("to", to),
-                viewer.isClerk(), Params.page(offset, limit));
+                viewer.isClerk(), PageRequest.fromQuery(offset, limit));
     }
 
     @GET

@@ -30,6 +30,7 @@ import uk.gov.hwb.board.api.Reports;
 import uk.gov.hwb.board.api.TransitionDto;
 import uk.gov.hwb.platform.paging.Created;
 import uk.gov.hwb.platform.paging.Page;
+import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Role;
@@ -66,7 +67,7 @@ public class ReportsResource {
     public Page<ReportDto> list(@QueryParam("meeting") String meeting, @QueryParam("status") String status,
                                 @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Integer meetingId = Params.optionalInt("meeting", meeting);
-        return reports.reports(meetingId == null ? null : meetingId.longValue(), Params.optionalEnum("status", status, ReportStatus.class), viewer, Params.page(offset, limit));
+        return reports.reports(meetingId == null ? null : meetingId.longValue(), Params.optionalEnum("status", status, ReportStatus.class), viewer, PageRequest.fromQuery(offset, limit));
     }
 
     @GET

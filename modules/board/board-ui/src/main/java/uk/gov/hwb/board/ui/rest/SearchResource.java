@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.hwb.board.api.Search;
 import uk.gov.hwb.board.api.SearchHitDto;
 import uk.gov.hwb.platform.paging.Page;
+import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Viewer;
 
@@ -34,6 +35,6 @@ public class SearchResource {
                                      @QueryParam("to") String to, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Integer bodyId = Params.optionalInt("body", body);
         return search.search(q, bodyId == null ? null : bodyId.longValue(), Params.optionalDate("from", from), Params.optionalDate("to", to),
-                viewer, Params.page(offset, limit));
+                viewer, PageRequest.fromQuery(offset, limit));
     }
 }

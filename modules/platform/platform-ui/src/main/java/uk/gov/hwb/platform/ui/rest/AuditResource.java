@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.hwb.platform.audit.AuditEntryDto;
 import uk.gov.hwb.platform.audit.AuditLog;
 import uk.gov.hwb.platform.paging.Page;
+import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.problem.Params;
 
 /** The audit log: who changed what, when, from what to what. */
@@ -33,6 +34,6 @@ public class AuditResource {
     public Page<AuditEntryDto> entries(@QueryParam("entity") String entity, @QueryParam("id") String id,
                                        @QueryParam("user") String user,
                                        @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return audit.entries(entity, id, user, Params.page(offset, limit));
+        return audit.entries(entity, id, user, PageRequest.fromQuery(offset, limit));
     }
 }

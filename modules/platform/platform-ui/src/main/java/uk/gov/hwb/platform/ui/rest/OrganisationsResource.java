@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.hwb.platform.paging.Created;
 import uk.gov.hwb.platform.paging.Page;
+import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.people.OrganisationDto;
 import uk.gov.hwb.platform.people.People;
 import uk.gov.hwb.platform.problem.Params;
@@ -41,7 +42,7 @@ public class OrganisationsResource {
     @GET
     @Operation(summary = "List organisations, by name, a page at a time")
     public Page<OrganisationDto> list(@QueryParam("q") String q, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return people.organisations(q, Params.page(offset, limit));
+        return people.organisations(q, PageRequest.fromQuery(offset, limit));
     }
 
     @GET

@@ -27,7 +27,7 @@ import uk.gov.hwb.platform.problem.Validations;
 
 /** The register of bodies, their terms of reference and their members. */
 @Stateless
-public class BodyRegister implements Bodies {
+public class BodiesService implements Bodies {
 
     @PersistenceContext(unitName = "board")
     EntityManager em;
@@ -41,7 +41,7 @@ public class BodyRegister implements Bodies {
     @Override
     public List<BodyDto> bodies() {
         return em.createQuery("select b from Body b left join fetch b.parent order by b.name", Body.class).getResultList().stream()
-                .map(BodyRegister::toDto).toList();
+                .map(BodiesService::toDto).toList();
     }
 
     @Override

@@ -53,7 +53,7 @@ import uk.gov.hwb.platform.security.Viewer;
 @Stateless
 @LocalBean
 @Local(Reports.class)
-public class ReportRegistry implements Reports {
+public class ReportsService implements Reports {
 
     @PersistenceContext(unitName = "board")
     EntityManager em;
@@ -329,7 +329,7 @@ public class ReportRegistry implements Reports {
                 r.getTitle(), r.getClassification(), r.getExemptParagraph(), r.isKeyDecision(), r.getExecutiveDirector(),
                 r.getReportAuthor(), r.getExecutiveCouncillor(), r.getSections(), r.getBackgroundPapers(), r.getStatus(),
                 r.isLegalCleared(), r.isFinanceCleared(), r.getOwner(), steps,
-                appendices(r).stream().map(ReportRegistry::toDto).toList(), r.getVersion());
+                appendices(r).stream().map(ReportsService::toDto).toList(), r.getVersion());
     }
 
     static AppendixDto toDto(Appendix a) {

@@ -29,7 +29,7 @@ import uk.gov.hwb.platform.security.Viewer;
 
 /** Serving and (re)building the stored packs of published meetings. */
 @Stateless
-public class PackDesk implements Packs {
+public class PacksService implements Packs {
 
     @PersistenceContext(unitName = "board")
     EntityManager em;

@@ -1,6 +1,7 @@
-package uk.gov.hwb.board.api;
+package uk.gov.hwb.board.control;
 
 import java.util.List;
+import uk.gov.hwb.board.api.PackVariant;
 import uk.gov.hwb.platform.documents.GeneratedDocument;
 
 /**

@@ -23,7 +23,7 @@ import uk.gov.hwb.platform.security.UserAccounts;
 
 /** User accounts in the database, with PBKDF2-hashed passwords. */
 @Stateless
-public class AccountRegistry implements UserAccounts {
+public class UserAccountsService implements UserAccounts {
 
     /** A hash to check against when the username is unknown, so timing does not reveal which usernames exist. */
     private static final String DECOY_HASH = PasswordHashing.hash("decoy-password".toCharArray());
@@ -42,18 +42,18 @@ public class AccountRegistry implements UserAccounts {
     public Optional<UserAccountDto> authenticate(String username, char[] password) {
         Optional<UserAccount> account = byUsername(username);
         boolean matches = PasswordHashing.verify(password, account.map(UserAccount::getPasswordHash).orElse(DECOY_HASH));
-        return account.filter(a -> matches && a.isEnabled()).map(AccountRegistry::toDto);
+        return account.filter(a -> matches && a.isEnabled()).map(UserAccountsService::toDto);
     }
 
     @Override
     public Optional<UserAccountDto> findAccount(String username) {
-        return byUsername(username).map(AccountRegistry::toDto);
+        return byUsername(username).map(UserAccountsService::toDto);
     }
 
     @Override
     public List<UserAccountDto> accounts() {
         return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
-                .getResultList().stream().map(AccountRegistry::toDto).toList();
+                .getResultList().stream().map(UserAccountsService::toDto).toList();
     }
 
     @Override

@@ -13,7 +13,7 @@ import uk.gov.hwb.platform.security.Viewer;
 
 /** Search of published papers, limited to what the viewer may read. */
 @Stateless
-public class PaperSearch implements Search {
+public class SearchService implements Search {
 
     @Inject
     SearchIndex index;

@@ -41,7 +41,7 @@ import uk.gov.hwb.platform.security.Viewer;
  * content only for members of the body and democratic services.
  */
 @Stateless
-public class PublicationDesk implements Publications {
+public class PublicationsService implements Publications {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
@@ -52,7 +52,7 @@ public class PublicationDesk implements Publications {
     Meetings meetings;
 
     @Inject
-    ReportRegistry reports;
+    ReportsService reports;
 
     @Inject
     CurrentMembers members;
@@ -109,7 +109,7 @@ public class PublicationDesk implements Publications {
 
     @Override
     public List<PublicationDto> publications(long meetingId) {
-        return versions(meetingId).stream().map(PublicationDesk::toDto).toList();
+        return versions(meetingId).stream().map(PublicationsService::toDto).toList();
     }
 
     @Override

@@ -15,7 +15,7 @@ import uk.gov.hwb.platform.paging.PageRequest;
 
 /** Reads the audit log, newest first, with times in Europe/London. */
 @Stateless
-public class AuditTrail implements AuditLog {
+public class AuditLogService implements AuditLog {
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -36,7 +36,7 @@ public class AuditTrail implements AuditLog {
             list.setParameter(name, value);
         });
         return new Page<>(list.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
-                .map(AuditTrail::toDto).toList(), count.getSingleResult(), page.offset(), page.limit());
+                .map(AuditLogService::toDto).toList(), count.getSingleResult(), page.offset(), page.limit());
     }
 
     private static void putIfPresent(Map<String, String> filters, String name, String value) {

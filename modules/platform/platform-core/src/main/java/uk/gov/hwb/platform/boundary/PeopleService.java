@@ -21,7 +21,7 @@ import uk.gov.hwb.platform.problem.Validations;
 
 /** The directory of people and organisations every module refers to by id. */
 @Stateless
-public class PeopleDirectory implements People {
+public class PeopleService implements People {
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -37,7 +37,7 @@ public class PeopleDirectory implements People {
         long total = em.createQuery("select count(p) from Person p where lower(p.name) like :q", Long.class)
                 .setParameter("q", pattern).getSingleResult();
         return new Page<>(query.setParameter("q", pattern).setFirstResult(page.offset()).setMaxResults(page.limit())
-                .getResultList().stream().map(PeopleDirectory::toDto).toList(), total, page.offset(), page.limit());
+                .getResultList().stream().map(PeopleService::toDto).toList(), total, page.offset(), page.limit());
     }
 
     @Override
@@ -47,7 +47,7 @@ public class PeopleDirectory implements People {
 
     @Override
     public Optional<PersonDto> findPerson(long id) {
-        return Optional.ofNullable(em.find(Person.class, id)).map(PeopleDirectory::toDto);
+        return Optional.ofNullable(em.find(Person.class, id)).map(PeopleService::toDto);
     }
 
     @Override
@@ -101,7 +101,7 @@ public class PeopleDirectory implements People {
                 .setParameter("q", pattern).getSingleResult();
         return new Page<>(em.createQuery("select o from Organisation o where lower(o.name) like :q order by o.name", Organisation.class)
                 .setParameter("q", pattern).setFirstResult(page.offset()).setMaxResults(page.limit())
-                .getResultList().stream().map(PeopleDirectory::toDto).toList(), total, page.offset(), page.limit());
+                .getResultList().stream().map(PeopleService::toDto).toList(), total, page.offset(), page.limit());
     }
 
     @Override

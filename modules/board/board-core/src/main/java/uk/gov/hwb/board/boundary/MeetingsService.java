@@ -38,7 +38,7 @@ import uk.gov.hwb.platform.problem.Validations;
  */
 @Stateless
 @Facade
-public class MeetingSchedule implements Meetings {
+public class MeetingsService implements Meetings {
 
     @PersistenceContext(unitName = "board")
     EntityManager em;

@@ -42,7 +42,7 @@ import uk.gov.hwb.platform.problem.NotFoundException;
  * facts go out: drafts are not announced and confidential papers are never listed.
  */
 @Stateless
-public class FeedWriter implements Feeds {
+public class FeedsService implements Feeds {
 
     /** Agendas give a start time only; calendars show two hours. */
     static final Duration ASSUMED_LENGTH = Duration.ofHours(2);

@@ -22,7 +22,7 @@ class ModuleBoundariesTest {
 
     @Test
     void everyModuleIsOnTheClassPath() {
-        for (String module : new String[] {"platform", "board", "send", "strategies", "bcf", "web"}) {
+        for (String module : new String[] {"platform", "board", "send", "strategies", "bcf", "web", "reports", "sheets"}) {
             assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith("uk.gov.hwb." + module)))
                     .as("classes of " + module + " imported").isTrue();
         }
@@ -31,6 +31,11 @@ class ModuleBoundariesTest {
     @Test
     void kernelKnowsNoDomain() {
         check(ModuleRules.kernelKnowsNoDomain());
+    }
+
+    @Test
+    void enginesKnowNoModule() {
+        check(ModuleRules.enginesKnowNoModule());
     }
 
     @Test
@@ -44,8 +49,8 @@ class ModuleBoundariesTest {
     }
 
     @Test
-    void coresUseOtherModulesOnlyThroughAllowedApis() {
-        check(ModuleRules.coresUseOtherModulesOnlyThroughAllowedApis());
+    void coresUseNoOtherModule() {
+        check(ModuleRules.coresUseNoOtherModule());
     }
 
     @Test
@@ -56,6 +61,36 @@ class ModuleBoundariesTest {
     @Test
     void webShellSeesNoCore() {
         check(ModuleRules.webShellSeesNoCore());
+    }
+
+    @Test
+    void layersPointInwards() {
+        check(ModuleRules.layersPointInwards());
+    }
+
+    @Test
+    void noJpaAssociationCrossesAModule() {
+        check(ModuleRules.noAssociationAcrossModules());
+    }
+
+    @Test
+    void noPackageCycles() {
+        check(ModuleRules.noPackageCycles());
+    }
+
+    @Test
+    void builtModulesHoldTheirParts() {
+        check(ModuleRules.builtModulesHoldTheirParts());
+    }
+
+    @Test
+    void theBoardModuleIsDeclaredBuilt() {
+        assertThat(production.getPackage("uk.gov.hwb.board.api").isAnnotatedWith(uk.gov.hwb.platform.modules.BuiltModule.class)).isTrue();
+    }
+
+    @Test
+    void classesAreNamedForWhatTheyAre() {
+        check(ModuleRules.facadesAreNamedForWhatTheyImplement());
     }
 
     private static void check(ArchRule rule) {

@@ -10,10 +10,12 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Meetings, their publication deadlines around weekends and bank holidays, and the agenda rules. */
+@Tag("postgresql")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MeetingsIT {

@@ -14,10 +14,12 @@ import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Health, migrations, OpenAPI, the calendar API, and data surviving a server restart. */
+@Tag("postgresql")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OperationsIT {

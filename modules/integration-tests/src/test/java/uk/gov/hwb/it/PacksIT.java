@@ -21,10 +21,12 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Publishing builds the packs in the background; they are served by variant and their page ranges match their pages. */
+@Tag("postgresql")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PacksIT {

@@ -10,10 +10,12 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Publishing: frozen versions, "Updated", deadline warnings, the public pages, feeds, open data and search. */
+@Tag("postgresql")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PublicationIT {

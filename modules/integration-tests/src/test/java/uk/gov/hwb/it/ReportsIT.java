@@ -15,10 +15,12 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Reports: the template, sanitised text, the approval chain, publish refusal, optimistic locking and appendices. */
+@Tag("postgresql")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReportsIT {

@@ -85,7 +85,7 @@ public class PublicationsService implements Publications {
                     report = reports.toDto(entity);
                 }
             }
-            entries.add(new Snapshot.Entry(item, report));
+            entries.add(Snapshot.Entry.of(item, report));
         }
         if (!notReady.isEmpty()) {
             throw new ConflictException("Nothing was published: only ready reports can be published, and " + String.join("; ", notReady) + ".");
@@ -97,7 +97,7 @@ public class PublicationsService implements Publications {
                 : null;
         int number = publications(meetingId).size() + 1;
         Publication publication = new Publication(meeting, number, OffsetDateTime.now(Calendar.ZONE), viewer.username(),
-                deadline.missed(), warning, new Snapshot(entries).toJson());
+                deadline.missed(), warning, Snapshot.of(entries).toJson());
         em.persist(publication);
         if (meeting.getStatus() == MeetingStatus.DRAFT) {
             meeting.setStatus(MeetingStatus.PUBLISHED);

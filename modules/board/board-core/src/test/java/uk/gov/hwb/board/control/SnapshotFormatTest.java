@@ -35,6 +35,15 @@ class SnapshotFormatTest {
         assertThat(seen).isEqualTo(Files.readString(expected));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"demo-10-december-2024-v1", "part-2-with-appendix-v1"})
+    void theCurrentFormatKeepsWhatReadersSeeAndNothingAboutWhoWroteIt(String name) throws IOException {
+        Snapshot old = Snapshot.fromJson(resource(name + ".json"));
+        String stored = Snapshot.of(old.items()).toJson();
+        assertThat(stored).contains("\"format\":2").doesNotContain("\"owner\"").doesNotContain("\"steps\"").doesNotContain("\"version\"");
+        assertThat(view(Snapshot.fromJson(stored))).isEqualTo(view(old));
+    }
+
     /** What a reader sees of a publication, one line per fact. */
     static String view(Snapshot snapshot) {
         StringBuilder out = new StringBuilder();

@@ -134,7 +134,7 @@ public class ReportView implements Serializable {
         if (report == null) {
             return List.of();
         }
-        boolean owner = report.owner().equals(viewer.username());
+        boolean owner = viewer.username() != null && viewer.username().equals(report.owner());
         return Arrays.stream(ReportAction.values()).filter(a -> switch (a) {
             case SUBMIT -> report.status() == ReportStatus.DRAFT && (owner || viewer.isClerk());
             case APPROVE -> report.status() == ReportStatus.SUBMITTED && viewer.isClerk();

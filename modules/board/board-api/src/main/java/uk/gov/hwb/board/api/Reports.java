@@ -39,6 +39,14 @@ public interface Reports {
     /** The file of an appendix, if the viewer may see its report. */
     AppendixFile appendixFile(long appendixId, Viewer viewer);
 
+    /**
+     * Where the report's own words disagree with the documents generated for its appendices (another
+     * year or quarter named, a stated gap the figures do not give), as sentences for the author to
+     * act on; each generating module decides what it checks. Recorded on the approval chain when the
+     * report is submitted or marked ready. For the report's owner and democratic services.
+     */
+    List<String> consistencyWarnings(long reportId, Viewer viewer);
+
     /** Names of the document generators other modules have plugged in. */
     List<String> generators();
 

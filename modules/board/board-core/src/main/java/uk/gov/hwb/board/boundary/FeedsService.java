@@ -58,8 +58,8 @@ public class FeedsService implements Feeds {
             throw new NotFoundException("Body", bodyId);
         }
         List<Meeting> meetings = bodyId == null
-                ? em.createQuery("select m from Meeting m where m.status <> 'DRAFT' order by m.start", Meeting.class).getResultList()
-                : em.createQuery("select m from Meeting m where m.status <> 'DRAFT' and m.body.id = :b order by m.start", Meeting.class)
+                ? em.createQuery("select m from Meeting m where m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT order by m.start", Meeting.class).getResultList()
+                : em.createQuery("select m from Meeting m where m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT and m.body.id = :b order by m.start", Meeting.class)
                 .setParameter("b", bodyId).getResultList();
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//Board Papers and Partnership Performance//Meetings//EN"))

@@ -54,7 +54,7 @@ public class MeetingsService implements Meetings {
 
     @Override
     public Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, boolean includeDrafts, PageRequest page) {
-        StringBuilder where = new StringBuilder(includeDrafts ? " where 1 = 1" : " where m.status <> 'DRAFT'");
+        StringBuilder where = new StringBuilder(includeDrafts ? " where 1 = 1" : " where m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT");
         if (bodyId != null) {
             where.append(" and m.body.id = :body");
         }

@@ -16,7 +16,7 @@ import uk.gov.hwb.board.api.PublishedReportDto;
 import uk.gov.hwb.board.control.CurrentMembers;
 import uk.gov.hwb.board.control.PackContents;
 import uk.gov.hwb.board.control.PackJobs;
-import uk.gov.hwb.board.control.PackWorker;
+import uk.gov.hwb.board.control.PublishedVersions;
 import uk.gov.hwb.board.control.Snapshot;
 import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Publication;
@@ -38,7 +38,7 @@ public class PacksService implements Packs {
     PackJobs jobs;
 
     @Inject
-    PackWorker worker;
+    PublishedVersions versions;
 
     @Inject
     CurrentMembers members;
@@ -55,7 +55,7 @@ public class PacksService implements Packs {
             throw new ForbiddenException("Only democratic services build packs.");
         }
         meeting(meetingId);
-        int number = worker.latestPublication(meetingId)
+        int number = versions.latest(meetingId).map(Publication::getNumber)
                 .orElseThrow(() -> new NotFoundException("Meeting " + meetingId + " has not been published, so it has no packs yet."));
         return jobs.start(meetingId, number);
     }
@@ -86,9 +86,8 @@ public class PacksService implements Packs {
     public List<AgendaPagesDto> agenda(long meetingId) {
         meeting(meetingId);
         StoredPack pack = latest(meetingId, PackVariant.PUBLIC);
-        Publication publication = em.createQuery("select p from Publication p where p.meeting.id = :m and p.number = :n", Publication.class)
-                .setParameter("m", meetingId).setParameter("n", pack.getPublicationNumber()).getSingleResult();
-        Map<Integer, PageRange> ranges = PackWorker.ranges(pack.getPageRanges());
+        Publication publication = versions.number(meetingId, pack.getPublicationNumber()).orElseThrow();
+        Map<Integer, PageRange> ranges = pack.getRanges();
         return Snapshot.fromJson(publication.getSnapshot()).items().stream().map(e -> {
             PageRange range = e.confidential() ? null : ranges.get(e.item().number());
             return new AgendaPagesDto(e.item().number(), e.item().title(), e.item().startTimeLabel(), e.item().part(),
@@ -104,7 +103,7 @@ public class PacksService implements Packs {
 
     private StoredPack latest(long meetingId, PackVariant variant) {
         return em.createQuery("select s from StoredPack s where s.meetingId = :m and s.variant = :v order by s.publicationNumber desc", StoredPack.class)
-                .setParameter("m", meetingId).setParameter("v", variant.name()).setMaxResults(1).getResultStream().findFirst()
+                .setParameter("m", meetingId).setParameter("v", variant).setMaxResults(1).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Meeting " + meetingId + " has no " + variant.name().toLowerCase(Locale.UK)
                         + " pack" + (variant == PackVariant.SUPPLEMENTARY ? " (it has no late items)" : " yet (packs are built when it is published)") + "."));
     }

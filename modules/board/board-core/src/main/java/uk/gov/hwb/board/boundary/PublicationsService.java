@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.gov.hwb.board.api.AgendaItemDto;
+import uk.gov.hwb.board.api.AppendixDto;
 import uk.gov.hwb.board.api.DeadlineDto;
 import uk.gov.hwb.board.api.MeetingDto;
 import uk.gov.hwb.board.api.MeetingStatus;
@@ -26,6 +27,8 @@ import uk.gov.hwb.board.api.ReportStatus;
 import uk.gov.hwb.board.control.CurrentMembers;
 import uk.gov.hwb.board.control.MeetingPublished;
 import uk.gov.hwb.board.control.ReportLayout;
+import uk.gov.hwb.board.control.GeneratedAppendices;
+import uk.gov.hwb.board.control.PublishedVersions;
 import uk.gov.hwb.board.control.Snapshot;
 import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Publication;
@@ -59,6 +62,12 @@ public class PublicationsService implements Publications {
 
     @Inject
     Event<MeetingPublished> published;
+
+    @Inject
+    GeneratedAppendices generated;
+
+    @Inject
+    PublishedVersions stored;
 
     @Override
     public PublicationDto publish(long meetingId, Viewer viewer) {
@@ -99,6 +108,11 @@ public class PublicationsService implements Publications {
         Publication publication = new Publication(meeting, number, OffsetDateTime.now(Calendar.ZONE), viewer.username(),
                 deadline.missed(), warning, Snapshot.of(entries).toJson());
         em.persist(publication);
+        for (Snapshot.Entry entry : entries) {
+            if (entry.report() != null) {
+                entry.report().appendices().stream().filter(AppendixDto::generated).forEach(a -> generated.freeze(publication, a));
+            }
+        }
         if (meeting.getStatus() == MeetingStatus.DRAFT) {
             meeting.setStatus(MeetingStatus.PUBLISHED);
         }
@@ -109,13 +123,13 @@ public class PublicationsService implements Publications {
 
     @Override
     public List<PublicationDto> publications(long meetingId) {
-        return versions(meetingId).stream().map(PublicationsService::toDto).toList();
+        return stored.all(meetingId).stream().map(PublicationsService::toDto).toList();
     }
 
     @Override
     public Optional<PublishedMeetingDto> published(long meetingId, Viewer viewer) {
         MeetingDto meeting = meetings.meeting(meetingId);
-        List<Publication> versions = versions(meetingId);
+        List<Publication> versions = stored.all(meetingId);
         if (versions.isEmpty()) {
             return Optional.empty();
         }
@@ -135,7 +149,7 @@ public class PublicationsService implements Publications {
             throw new NotFoundException("Report", reportId);
         }
         Meeting meeting = report.getMeeting();
-        List<Publication> versions = versions(meeting.getId());
+        List<Publication> versions = stored.all(meeting.getId());
         Snapshot.Entry entry = versions.isEmpty() ? null : Snapshot.fromJson(versions.get(versions.size() - 1).getSnapshot()).items().stream()
                 .filter(e -> e.report() != null && e.report().id() == reportId).findFirst().orElse(null);
         if (entry == null) {
@@ -166,10 +180,6 @@ public class PublicationsService implements Publications {
         return new PublishedItemDto(i.withheld(entry.exemptionLabel()), true, true, null);
     }
 
-    private List<Publication> versions(long meetingId) {
-        return em.createQuery("select p from Publication p where p.meeting.id = :m order by p.number", Publication.class)
-                .setParameter("m", meetingId).getResultList();
-    }
 
     private Meeting meeting(long id) {
         Meeting meeting = em.find(Meeting.class, id);

@@ -3,7 +3,6 @@ package uk.gov.hwb.board.boundary;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,27 +13,33 @@ import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.hwb.board.api.AppendixDto;
 import uk.gov.hwb.board.api.ApprovalStepDto;
 import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.Publications;
+import uk.gov.hwb.board.api.ReportAction;
 import uk.gov.hwb.board.api.ReportDto;
 import uk.gov.hwb.board.api.ReportSections;
 import uk.gov.hwb.board.api.ReportStatus;
 import uk.gov.hwb.board.api.Reports;
 import uk.gov.hwb.board.api.TransitionDto;
 import uk.gov.hwb.board.control.ApprovalChain;
+import uk.gov.hwb.board.control.GeneratedAppendices;
 import uk.gov.hwb.board.control.PdfCheck;
+import uk.gov.hwb.board.control.PublishedVersions;
 import uk.gov.hwb.board.control.RichText;
 import uk.gov.hwb.board.entity.Appendix;
 import uk.gov.hwb.board.entity.AppendixContent;
 import uk.gov.hwb.board.entity.ApprovalStep;
 import uk.gov.hwb.board.entity.Meeting;
+import uk.gov.hwb.board.entity.Publication;
+import uk.gov.hwb.board.entity.PublishedDocument;
 import uk.gov.hwb.board.entity.Report;
+import uk.gov.hwb.platform.calendar.Calendar;
 import uk.gov.hwb.platform.documents.DocumentGenerator;
 import uk.gov.hwb.platform.documents.GeneratedDocument;
-import uk.gov.hwb.platform.calendar.Calendar;
 import uk.gov.hwb.platform.paging.Page;
 import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.problem.ConflictException;
@@ -65,7 +70,10 @@ public class ReportsService implements Reports {
     Publications publications;
 
     @Inject
-    Instance<DocumentGenerator> generators;
+    GeneratedAppendices generated;
+
+    @Inject
+    PublishedVersions versions;
 
     @Inject
     @ConfigProperty(name = "hwb.appendix.max-bytes", defaultValue = "26214400")
@@ -91,7 +99,7 @@ public class ReportsService implements Reports {
                 query.setParameter("meeting", meetingId);
             }
             if (status != null) {
-                query.setParameter("status", status.name());
+                query.setParameter("status", status);
             }
             if (!viewer.isClerk()) {
                 query.setParameter("owner", String.valueOf(viewer.username()));
@@ -155,6 +163,14 @@ public class ReportsService implements Reports {
         report.setLegalCleared(after.legalCleared());
         report.setFinanceCleared(after.financeCleared());
         String comment = transition.comment() == null || transition.comment().isBlank() ? null : transition.comment().strip();
+        if (transition.action() == ReportAction.SUBMIT || transition.action() == ReportAction.MARK_READY) {
+            List<String> warnings = warnings(report);
+            if (!warnings.isEmpty()) {
+                String recorded = "Consistency check: " + String.join(" ", warnings);
+                comment = comment == null ? recorded : comment + "\n" + recorded;
+                comment = comment.length() > 2000 ? comment.substring(0, 1999) + "…" : comment;
+            }
+        }
         em.persist(new ApprovalStep(report, transition.action(), before.status(), after.status(), viewer.username(), now(), comment));
         em.flush();
         return toDto(report);
@@ -192,7 +208,7 @@ public class ReportsService implements Reports {
         Report report = find(reportId);
         requireEditable(report, viewer);
         List<FieldError> errors = titleErrors(title);
-        DocumentGenerator generator = generators.stream().filter(g -> g.name().equals(generatorName)).findFirst().orElse(null);
+        DocumentGenerator generator = generated.generator(generatorName).orElse(null);
         if (generator == null) {
             errors.add(new FieldError("generator", "no module supplies documents called '" + generatorName + "'; known: " + generators()));
         } else if (reference == null || reference.length() > 300 || !generator.accepts(reference)) {
@@ -223,18 +239,63 @@ public class ReportsService implements Reports {
             }
         }
         if (appendix.getGenerator() != null) {
-            DocumentGenerator generator = generators.stream().filter(g -> g.name().equals(appendix.getGenerator())).findFirst()
-                    .orElseThrow(() -> new ConflictException("The module that generates '" + appendix.getTitle() + "' is not installed."));
-            GeneratedDocument document = generator.render(appendix.getReference());
-            return new AppendixFile(appendix.getTitle() + ".pdf", "application/pdf", document.pdf(), PdfCheck.sha256(document.pdf()));
+            String name = appendix.getTitle() + ".pdf";
+            Optional<PublishedDocument> frozen = frozenCopy(report, appendixId);
+            if (frozen.isPresent()) {
+                return new AppendixFile(name, "application/pdf", frozen.get().getContent(), frozen.get().getSha256());
+            }
+            // Not published with this appendix yet: officers preview it from the data as it is now.
+            GeneratedDocument live = generated.renderLive(toDto(appendix));
+            return new AppendixFile(name, "application/pdf", live.pdf(), PdfCheck.sha256(live.pdf()));
         }
         AppendixContent content = em.find(AppendixContent.class, appendixId);
         return new AppendixFile(appendix.getFileName(), "application/pdf", content.getContent(), appendix.getSha256());
     }
 
+    /** The appendix as frozen with the latest publication of the report's meeting that carried it. */
+    private Optional<PublishedDocument> frozenCopy(Report report, long appendixId) {
+        List<Publication> published = versions.all(report.getMeeting().getId());
+        for (int i = published.size() - 1; i >= 0; i--) {
+            Optional<PublishedDocument> document = versions.document(published.get(i), appendixId);
+            if (document.isPresent()) {
+                return document;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<String> consistencyWarnings(long reportId, Viewer viewer) {
+        Report report = find(reportId);
+        if (!viewer.isClerk() && !report.getOwner().equals(viewer.username())) {
+            throw new ForbiddenException("Only the report's author or democratic services see its consistency check.");
+        }
+        return warnings(report);
+    }
+
+    /** What each generated appendix's module finds in the report's words that its data does not bear out. */
+    private List<String> warnings(Report report) {
+        ReportSections s = report.getSections();
+        StringBuilder text = new StringBuilder(report.getTitle());
+        for (int section = 1; section <= 11; section++) {
+            if (section != 2 && s.prose(section) != null) {
+                text.append('\n').append(RichText.text(s.prose(section)));
+            }
+        }
+        s.recommendations().forEach(r -> text.append('\n').append(r));
+        List<String> warnings = new ArrayList<>();
+        for (Appendix appendix : appendices(report)) {
+            if (appendix.getGenerator() != null) {
+                generated.generator(appendix.getGenerator()).ifPresent(g -> g.contradictions(appendix.getReference(), text.toString())
+                        .forEach(w -> warnings.add("Appendix " + appendix.getPosition() + " (" + appendix.getTitle() + "): " + w)));
+            }
+        }
+        return warnings;
+    }
+
     @Override
     public List<String> generators() {
-        return generators.stream().map(DocumentGenerator::name).sorted().toList();
+        return generated.all().stream().map(DocumentGenerator::name).toList();
     }
 
     private void apply(ReportDto input, Report report) {

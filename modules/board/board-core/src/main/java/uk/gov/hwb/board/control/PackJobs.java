@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import uk.gov.hwb.board.api.PackJobDto;
+import uk.gov.hwb.board.api.PackJobState;
 
 /**
  * The pack builds in progress and recently finished, in memory. One build per meeting and
@@ -30,7 +31,7 @@ public class PackJobs {
         final String id;
         final long meetingId;
         final int publication;
-        volatile String state = "RUNNING";
+        volatile PackJobState state = PackJobState.RUNNING;
         volatile int done;
         volatile int total = 1;
         volatile String message;
@@ -43,8 +44,8 @@ public class PackJobs {
 
         public void total(int total) { this.total = Math.max(1, total); }
         public void step() { done++; }
-        public void finished() { done = total; state = "DONE"; }
-        public void failed(String why) { state = "FAILED"; message = why; }
+        public void finished() { done = total; state = PackJobState.DONE; }
+        public void failed(String why) { state = PackJobState.FAILED; message = why; }
 
         PackJobDto toDto() {
             return new PackJobDto(id, meetingId, publication, state, done, total, Math.min(100, done * 100 / total), message);
@@ -57,12 +58,12 @@ public class PackJobs {
 
     public synchronized PackJobDto start(long meetingId, int publication) {
         Job running = jobs.values().stream()
-                .filter(j -> j.meetingId == meetingId && j.publication == publication && j.state.equals("RUNNING")).findFirst().orElse(null);
+                .filter(j -> j.meetingId == meetingId && j.publication == publication && j.state == PackJobState.RUNNING).findFirst().orElse(null);
         if (running != null) {
             return running.toDto();
         }
         if (jobs.size() > 1000) {
-            jobs.values().removeIf(j -> !j.state.equals("RUNNING"));
+            jobs.values().removeIf(j -> j.state != PackJobState.RUNNING);
         }
         Job job = new Job(UUID.randomUUID().toString(), meetingId, publication);
         jobs.put(job.id, job);

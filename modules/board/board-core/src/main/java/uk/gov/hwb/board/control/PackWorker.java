@@ -11,24 +11,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.hwb.board.api.AppendixDto;
 import uk.gov.hwb.board.api.PackVariant;
 import uk.gov.hwb.board.entity.AppendixContent;
 import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Publication;
+import uk.gov.hwb.board.entity.PublishedDocument;
 import uk.gov.hwb.board.entity.StoredPack;
-import uk.gov.hwb.platform.documents.DocumentGenerator;
-import uk.gov.hwb.platform.documents.GeneratedDocument;
 import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.documents.GeneratedDocument;
 import uk.gov.hwb.platform.people.People;
 import uk.gov.hwb.reports.PackAssembler;
 import uk.gov.hwb.reports.PackPart;
-import uk.gov.hwb.reports.PageRange;
 
 /**
  * Builds and stores the three packs of a publication, off the request thread. Rendered reports
@@ -48,7 +45,7 @@ public class PackWorker {
     BoardDocuments documents;
 
     @Inject
-    Instance<DocumentGenerator> generators;
+    PublishedVersions versions;
 
     @Inject
     Instance<MeetingDocuments> meetingDocuments;
@@ -61,16 +58,10 @@ public class PackWorker {
     @ConfigProperty(name = "hwb.council.address", defaultValue = "Civic Centre, Victoria Avenue, Southend-on-Sea, Essex SS2 6ER")
     String address;
 
-    public Optional<Integer> latestPublication(long meetingId) {
-        return em.createQuery("select max(p.number) from Publication p where p.meeting.id = :m", Integer.class)
-                .setParameter("m", meetingId).getResultStream().filter(java.util.Objects::nonNull).findFirst();
-    }
-
     @Asynchronous
     public void build(PackJobs.Job job) {
         try {
-            Publication publication = em.createQuery("select p from Publication p where p.meeting.id = :m and p.number = :n", Publication.class)
-                    .setParameter("m", job.meetingId).setParameter("n", job.publication).getSingleResult();
+            Publication publication = versions.number(job.meetingId, job.publication).orElseThrow();
             if (em.createQuery("select count(s) from StoredPack s where s.meetingId = :m and s.publicationNumber = :n", Long.class)
                     .setParameter("m", job.meetingId).setParameter("n", job.publication).getSingleResult() > 0) {
                 job.finished();
@@ -114,7 +105,7 @@ public class PackWorker {
             parts.add(new PackPart(number, number + ". " + entry.item().title(), false, entry.confidential(), reports.get(entry.report().id())));
             for (AppendixDto appendix : entry.report().appendices()) {
                 parts.add(new PackPart(number, "Appendix " + appendix.number() + " – " + appendix.title(), true, entry.confidential(),
-                        appendixPdf(appendix)));
+                        appendixPdf(publication, appendix)));
             }
         }
         int afterAgenda = listed.stream().mapToInt(e -> e.item().number()).max().orElse(0) + 1;
@@ -130,33 +121,18 @@ public class PackWorker {
         PackAssembler.Pack pack = PackAssembler.assemble(ranges -> documents.frontSheet(sheet, ranges), parts,
                 variant == PackVariant.MEMBERS, new PackAssembler.Metadata(sheet.packTitle() + " – " + meeting.getBody().getName() + ", "
                         + sheet.meeting(), council, sheet.packTitle()));
-        String ranges = pack.ranges().stream().map(r -> r.itemNumber() + ":" + r.from() + "-" + r.to()).collect(Collectors.joining(","));
         em.persist(new StoredPack(meeting.getId(), publication.getNumber(), variant, pack.pdf(), PdfCheck.sha256(pack.pdf()),
-                pack.pageCount(), ranges, OffsetDateTime.now(Calendar.ZONE)));
+                pack.pageCount(), pack.ranges(), OffsetDateTime.now(Calendar.ZONE)));
         em.flush();
     }
 
-    private byte[] appendixPdf(AppendixDto appendix) {
+    /** A generated appendix as frozen when the agenda was published; an uploaded one as uploaded. */
+    private byte[] appendixPdf(Publication publication, AppendixDto appendix) {
         if (appendix.generated()) {
-            return generators.stream().filter(g -> g.name().equals(appendix.generator())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No module generates '" + appendix.generator() + "'"))
-                    .render(appendix.reference()).pdf();
+            return versions.document(publication, appendix.id()).map(PublishedDocument::getContent).orElseThrow(() -> new IllegalStateException(
+                    "Publication " + publication.getNumber() + " of meeting " + publication.getMeeting().getId()
+                            + " holds no frozen copy of appendix " + appendix.id()));
         }
         return em.find(AppendixContent.class, appendix.id()).getContent();
-    }
-
-    /** Parses the stored "item:from-to,…" page ranges. */
-    public static Map<Integer, PageRange> ranges(String stored) {
-        Map<Integer, PageRange> ranges = new LinkedHashMap<>();
-        if (stored == null || stored.isBlank()) {
-            return ranges;
-        }
-        for (String part : stored.split(",")) {
-            String[] itemAndPages = part.split(":");
-            String[] pages = itemAndPages[1].split("-");
-            int item = Integer.parseInt(itemAndPages[0]);
-            ranges.put(item, new PageRange(item, Integer.parseInt(pages[0]), Integer.parseInt(pages[1])));
-        }
-        return ranges;
     }
 }

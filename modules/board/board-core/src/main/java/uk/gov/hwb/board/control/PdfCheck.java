@@ -49,6 +49,15 @@ public final class PdfCheck {
         }
     }
 
+    /** The number of pages of a PDF this system generated (so known to be readable). */
+    public static int pageCount(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("A generated document is not a readable PDF", e);
+        }
+    }
+
     public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -79,6 +79,9 @@ public class SearchIndex {
     EntityManager em;
 
     @Inject
+    PublishedVersions versions;
+
+    @Inject
     @ConfigProperty(name = "hwb.search.dir")
     Optional<String> configuredDir;
 
@@ -95,8 +98,7 @@ public class SearchIndex {
             directory = FSDirectory.open(dir);
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
             searchers = new SearcherManager(writer, null);
-            List<Publication> latest = em.createQuery("select p from Publication p where p.number ="
-                    + " (select max(q.number) from Publication q where q.meeting = p.meeting)", Publication.class).getResultList();
+            List<Publication> latest = versions.latestOfEveryMeeting();
             for (Publication publication : latest) {
                 add(publication);
             }
@@ -127,8 +129,7 @@ public class SearchIndex {
     public void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) MeetingPublished event) {
         try {
             writer.deleteDocuments(new Term("meeting", String.valueOf(event.meetingId())));
-            add(em.createQuery("select p from Publication p where p.meeting.id = :m and p.number = :n", Publication.class)
-                    .setParameter("m", event.meetingId()).setParameter("n", event.number()).getSingleResult());
+            add(versions.number(event.meetingId(), event.number()).orElseThrow());
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot update the search index", e);

@@ -2,6 +2,8 @@ package uk.gov.hwb.board.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -35,8 +37,9 @@ public class AgendaItem {
     @Column(nullable = false, length = 300)
     private String title;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private String purpose;
+    private ItemPurpose purpose;
 
     @Column(name = "start_time")
     private LocalTime startTime;
@@ -47,8 +50,9 @@ public class AgendaItem {
     @Column(name = "report_of", length = 300)
     private String reportOf;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private String part;
+    private Part part;
 
     @Column(name = "exempt_paragraph")
     private Integer exemptParagraph;
@@ -82,16 +86,16 @@ public class AgendaItem {
     public void setPosition(int position) { this.position = position; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
-    public ItemPurpose getPurpose() { return ItemPurpose.valueOf(purpose); }
-    public void setPurpose(ItemPurpose purpose) { this.purpose = purpose.name(); }
+    public ItemPurpose getPurpose() { return purpose; }
+    public void setPurpose(ItemPurpose purpose) { this.purpose = purpose; }
     public LocalTime getStartTime() { return startTime; }
     public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
     public Long getPresenterId() { return presenterId; }
     public void setPresenterId(Long presenterId) { this.presenterId = presenterId; }
     public String getReportOf() { return reportOf; }
     public void setReportOf(String reportOf) { this.reportOf = reportOf; }
-    public Part getPart() { return Part.valueOf(part); }
-    public void setPart(Part part) { this.part = part.name(); }
+    public Part getPart() { return part; }
+    public void setPart(Part part) { this.part = part; }
     public Integer getExemptParagraph() { return exemptParagraph; }
     public void setExemptParagraph(Integer exemptParagraph) { this.exemptParagraph = exemptParagraph; }
     public boolean isKeyDecision() { return keyDecision; }

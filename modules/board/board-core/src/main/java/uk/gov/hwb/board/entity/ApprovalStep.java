@@ -2,6 +2,8 @@ package uk.gov.hwb.board.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,14 +28,17 @@ public class ApprovalStep {
     @JoinColumn(name = "report_id")
     private Report report;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private String action;
+    private ReportAction action;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "from_status", nullable = false, length = 20)
-    private String from;
+    private ReportStatus from;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "to_status", nullable = false, length = 20)
-    private String to;
+    private ReportStatus to;
 
     @Column(nullable = false, length = 60)
     private String username;
@@ -50,17 +55,17 @@ public class ApprovalStep {
     public ApprovalStep(Report report, ReportAction action, ReportStatus from, ReportStatus to, String username,
                         OffsetDateTime at, String comment) {
         this.report = report;
-        this.action = action.name();
-        this.from = from.name();
-        this.to = to.name();
+        this.action = action;
+        this.from = from;
+        this.to = to;
         this.username = username;
         this.at = at;
         this.comment = comment;
     }
 
-    public ReportAction getAction() { return ReportAction.valueOf(action); }
-    public ReportStatus getFrom() { return ReportStatus.valueOf(from); }
-    public ReportStatus getTo() { return ReportStatus.valueOf(to); }
+    public ReportAction getAction() { return action; }
+    public ReportStatus getFrom() { return from; }
+    public ReportStatus getTo() { return to; }
     public String getUsername() { return username; }
     public OffsetDateTime getAt() { return at; }
     public String getComment() { return comment; }

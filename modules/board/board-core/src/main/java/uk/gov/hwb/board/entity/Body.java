@@ -3,6 +3,8 @@ package uk.gov.hwb.board.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,8 +31,9 @@ public class Body {
     @Column(nullable = false, unique = true, length = 200)
     private String name;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
-    private String kind;
+    private BodyKind kind;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -47,15 +50,15 @@ public class Body {
 
     public Body(String name, BodyKind kind, Body parent) {
         this.name = name;
-        this.kind = kind.name();
+        this.kind = kind;
         this.parent = parent;
     }
 
     public Long getId() { return id; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public BodyKind getKind() { return BodyKind.valueOf(kind); }
-    public void setKind(BodyKind kind) { this.kind = kind.name(); }
+    public BodyKind getKind() { return kind; }
+    public void setKind(BodyKind kind) { this.kind = kind; }
     public Body getParent() { return parent; }
     public void setParent(Body parent) { this.parent = parent; }
     public TermsOfReference getTermsOfReference() {

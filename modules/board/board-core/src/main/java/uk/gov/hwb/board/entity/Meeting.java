@@ -2,6 +2,8 @@ package uk.gov.hwb.board.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,8 +39,9 @@ public class Meeting {
     @Column(name = "contact_officer_id")
     private Long contactOfficerId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private String status = MeetingStatus.DRAFT.name();
+    private MeetingStatus status = MeetingStatus.DRAFT;
 
     @Column(name = "cancellation_reason", length = 1000)
     private String cancellationReason;
@@ -64,8 +67,8 @@ public class Meeting {
     public void setVenue(String venue) { this.venue = venue; }
     public Long getContactOfficerId() { return contactOfficerId; }
     public void setContactOfficerId(Long contactOfficerId) { this.contactOfficerId = contactOfficerId; }
-    public MeetingStatus getStatus() { return MeetingStatus.valueOf(status); }
-    public void setStatus(MeetingStatus status) { this.status = status.name(); }
+    public MeetingStatus getStatus() { return status; }
+    public void setStatus(MeetingStatus status) { this.status = status; }
     public String getCancellationReason() { return cancellationReason; }
     public void setCancellationReason(String cancellationReason) { this.cancellationReason = cancellationReason; }
     public long getVersion() { return version; }

@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,8 +39,9 @@ public class Report {
     @Column(nullable = false, length = 300)
     private String title;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private String classification = Part.PART_1.name();
+    private Part classification = Part.PART_1;
 
     @Column(name = "exempt_paragraph")
     private Integer exemptParagraph;
@@ -85,8 +88,9 @@ public class Report {
     @Column(name = "text", length = 500, nullable = false)
     private List<String> backgroundPapers = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private String status = ReportStatus.DRAFT.name();
+    private ReportStatus status = ReportStatus.DRAFT;
 
     @Column(name = "legal_cleared", nullable = false)
     private boolean legalCleared;
@@ -133,8 +137,8 @@ public class Report {
     public void setMeeting(Meeting meeting) { this.meeting = meeting; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
-    public Part getClassification() { return Part.valueOf(classification); }
-    public void setClassification(Part classification) { this.classification = classification.name(); }
+    public Part getClassification() { return classification; }
+    public void setClassification(Part classification) { this.classification = classification; }
     public Integer getExemptParagraph() { return exemptParagraph; }
     public void setExemptParagraph(Integer exemptParagraph) { this.exemptParagraph = exemptParagraph; }
     public boolean isKeyDecision() { return keyDecision; }
@@ -147,8 +151,8 @@ public class Report {
     public void setExecutiveCouncillor(String executiveCouncillor) { this.executiveCouncillor = executiveCouncillor; }
     public List<String> getBackgroundPapers() { return List.copyOf(backgroundPapers); }
     public void setBackgroundPapers(List<String> papers) { backgroundPapers.clear(); backgroundPapers.addAll(papers); }
-    public ReportStatus getStatus() { return ReportStatus.valueOf(status); }
-    public void setStatus(ReportStatus status) { this.status = status.name(); }
+    public ReportStatus getStatus() { return status; }
+    public void setStatus(ReportStatus status) { this.status = status; }
     public boolean isLegalCleared() { return legalCleared; }
     public void setLegalCleared(boolean legalCleared) { this.legalCleared = legalCleared; }
     public boolean isFinanceCleared() { return financeCleared; }

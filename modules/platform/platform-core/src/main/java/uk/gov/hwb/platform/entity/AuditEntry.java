@@ -2,6 +2,8 @@ package uk.gov.hwb.platform.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -29,8 +31,9 @@ public class AuditEntry {
     @Column(name = "entity_id", nullable = false, length = 100)
     private String entityId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private String action;
+    private AuditAction action;
 
     @Column(length = 100)
     private String field;
@@ -49,7 +52,7 @@ public class AuditEntry {
     public String getUsername() { return username; }
     public String getEntity() { return entity; }
     public String getEntityId() { return entityId; }
-    public AuditAction getAction() { return AuditAction.valueOf(action); }
+    public AuditAction getAction() { return action; }
     public String getField() { return field; }
     public String getOldValue() { return oldValue; }
     public String getNewValue() { return newValue; }

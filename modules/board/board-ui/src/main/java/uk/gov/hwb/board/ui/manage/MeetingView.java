@@ -14,6 +14,7 @@ import uk.gov.hwb.board.api.ItemPurpose;
 import uk.gov.hwb.board.api.MeetingDto;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.PackJobDto;
+import uk.gov.hwb.board.api.PackJobState;
 import uk.gov.hwb.board.api.Packs;
 import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.PublicationDto;
@@ -150,16 +151,16 @@ public class MeetingView implements Serializable {
     public void refreshJob() {
         if (packJob != null) {
             packJob = packs.job(packJob.id());
-            if ("DONE".equals(packJob.state())) {
+            if (packJob.state() == PackJobState.DONE) {
                 Messages.saved("The packs are ready.");
-            } else if ("FAILED".equals(packJob.state())) {
+            } else if (packJob.state() == PackJobState.FAILED) {
                 Messages.problem(new uk.gov.hwb.platform.problem.ConflictException(packJob.message()));
             }
         }
     }
 
     public boolean isBuilding() {
-        return packJob != null && "RUNNING".equals(packJob.state());
+        return packJob != null && packJob.state() == PackJobState.RUNNING;
     }
 
     public PackJobDto getPackJob() { return packJob; }

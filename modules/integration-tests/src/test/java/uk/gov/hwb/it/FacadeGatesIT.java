@@ -1,7 +1,7 @@
 package uk.gov.hwb.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
 import java.util.Set;
@@ -21,7 +21,8 @@ import uk.gov.hwb.platform.security.Viewer;
 /**
  * The facades are the gate: called directly (inside the server, as a screen or another module
  * would call them, not through REST), each method that refuses a caller without the right is
- * refused for the wrong caller and allowed for the right one.
+ * refused for the wrong caller and allowed for the right one. (JUnit's own assertions: the test
+ * runs inside the deployment, where AssertJ is not.)
  */
 @ExtendWith(ArquillianExtension.class)
 class FacadeGatesIT {
@@ -49,8 +50,8 @@ class FacadeGatesIT {
     void onlyDemocraticServicesPublishAgendasAndBuildPacks() {
         long meeting = meetings.meetings(null, java.time.LocalDate.of(2024, 12, 10), java.time.LocalDate.of(2024, 12, 10), true,
                 uk.gov.hwb.platform.paging.PageRequest.of(0, 1)).items().get(0).id();
-        assertThatThrownBy(() -> publications.publish(meeting, MEMBER)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> packs.build(meeting, MEMBER)).isInstanceOf(ForbiddenException.class);
-        assertThat(packs.build(meeting, CLERK).meetingId()).isEqualTo(meeting);
+        assertThrows(ForbiddenException.class, () -> publications.publish(meeting, MEMBER));
+        assertThrows(ForbiddenException.class, () -> packs.build(meeting, MEMBER));
+        assertEquals(meeting, packs.build(meeting, CLERK).meetingId());
     }
 }

@@ -21,6 +21,7 @@ import uk.gov.hwb.board.control.AgendaRules;
 import uk.gov.hwb.board.entity.AgendaItem;
 import uk.gov.hwb.board.entity.Body;
 import uk.gov.hwb.board.entity.Meeting;
+import uk.gov.hwb.board.entity.Report;
 import uk.gov.hwb.platform.calendar.Calendar;
 import uk.gov.hwb.platform.paging.Page;
 import uk.gov.hwb.platform.paging.PageRequest;
@@ -33,7 +34,8 @@ import uk.gov.hwb.platform.problem.Validations;
 
 /**
  * Meetings, their publication deadlines (from the platform's working-day calendar) and their
- * agendas. Times are stored as instants and shown in Europe/London.
+ * agendas. Times are stored as instants and shown in Europe/London. An item links only to a
+ * report written for its own meeting.
  */
 @Stateless
 public class MeetingSchedule implements Meetings {
@@ -205,6 +207,15 @@ public class MeetingSchedule implements Meetings {
         List<FieldError> errors = new ArrayList<>(AgendaRules.problems(input.part(), input.exemptParagraph(), late, input.urgencyReason()));
         if (input.presenterId() != null && people.findPerson(input.presenterId()).isEmpty()) {
             errors.add(new FieldError("presenterId", "no person has id " + input.presenterId()));
+        }
+        if (input.reportId() != null) {
+            Report report = em.find(Report.class, input.reportId());
+            if (report == null) {
+                errors.add(new FieldError("reportId", "no report has id " + input.reportId()));
+            } else if (!report.getMeeting().getId().equals(item.getMeeting().getId())) {
+                errors.add(new FieldError("reportId", "report " + input.reportId() + " is written for another meeting;"
+                        + " an item can only present a report of its own meeting"));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -77,6 +77,8 @@ public class PublicationDesk implements Publications {
                 Report entity = em.find(Report.class, item.reportId());
                 if (entity == null) {
                     notReady.add("item " + item.number() + " links to report " + item.reportId() + ", which does not exist");
+                } else if (!entity.getMeeting().getId().equals(meetingId)) {
+                    notReady.add("item " + item.number() + " links to report " + item.reportId() + ", which is written for another meeting");
                 } else {
                     if (entity.getStatus() != ReportStatus.READY) {
                         notReady.add("item " + item.number() + " '" + item.title() + "': its report '" + entity.getTitle() + "' is "

@@ -135,6 +135,10 @@ public class ReportRegistry implements Reports {
             if (meeting == null) {
                 throw new InvalidInputException("meetingId", "no meeting has id " + input.meetingId());
             }
+            if (onAnAgenda(report)) {
+                throw new InvalidInputException("meetingId", "this report is on the agenda of its meeting; take it off that agenda"
+                        + " before moving it to another meeting");
+            }
             report.setMeeting(meeting);
         }
         apply(input, report);
@@ -278,6 +282,11 @@ public class ReportRegistry implements Reports {
             errors.add(new FieldError("title", "at most 300 characters"));
         }
         return errors;
+    }
+
+    private boolean onAnAgenda(Report report) {
+        return !em.createQuery("select i.id from AgendaItem i where i.reportId = :r", Long.class)
+                .setParameter("r", report.getId()).setMaxResults(1).getResultList().isEmpty();
     }
 
     private static void requireAuthor(Viewer viewer) {

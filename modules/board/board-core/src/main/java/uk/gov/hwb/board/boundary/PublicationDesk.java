@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -65,7 +66,11 @@ public class PublicationDesk implements Publications {
         if (!viewer.isClerk()) {
             throw new ForbiddenException("Only democratic services publish agendas.");
         }
-        Meeting meeting = meeting(meetingId);
+        // One publication of a meeting at a time: each takes the next number, none clashes.
+        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null) {
+            throw new NotFoundException("Meeting", meetingId);
+        }
         if (meeting.getStatus() == MeetingStatus.CANCELLED) {
             throw new ConflictException("This meeting is cancelled; its public page already says so. Nothing was published.");
         }

@@ -3,6 +3,7 @@ package uk.gov.hwb.board.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
@@ -35,7 +36,8 @@ import uk.gov.hwb.platform.problem.Validations;
 /**
  * Meetings, their publication deadlines (from the platform's working-day calendar) and their
  * agendas. Times are stored as instants and shown in Europe/London. An item links only to a
- * report written for its own meeting.
+ * report written for its own meeting. Changes to an agenda lock its meeting's row, so items added
+ * or moved at the same moment still number 1, 2, 3 ….
  */
 @Stateless
 public class MeetingSchedule implements Meetings {
@@ -153,7 +155,7 @@ public class MeetingSchedule implements Meetings {
     @Override
     public AgendaItemDto addItem(long meetingId, AgendaItemDto input) {
         Validations.requireValid(validator, input);
-        Meeting meeting = find(meetingId);
+        Meeting meeting = lockAgenda(meetingId);
         List<AgendaItem> agenda = agenda(meetingId);
         AgendaItem item = new AgendaItem(meeting, agenda.size() + 1);
         apply(input, item, input.late() || deadline(meetingId).missed());
@@ -169,6 +171,7 @@ public class MeetingSchedule implements Meetings {
     @Override
     public AgendaItemDto updateItem(long meetingId, long itemId, AgendaItemDto input) {
         Validations.requireValid(validator, input);
+        lockAgenda(meetingId);
         AgendaItem item = findItem(meetingId, itemId);
         Validations.requireVersion("Agenda item " + itemId, input.version(), item.getVersion());
         boolean reportAttachedLate = input.reportId() != null && !input.reportId().equals(item.getReportId()) && deadline(meetingId).missed();
@@ -182,6 +185,7 @@ public class MeetingSchedule implements Meetings {
 
     @Override
     public void removeItem(long meetingId, long itemId) {
+        lockAgenda(meetingId);
         AgendaItem item = findItem(meetingId, itemId);
         em.remove(item);
         List<AgendaItem> rest = agenda(meetingId);
@@ -191,7 +195,7 @@ public class MeetingSchedule implements Meetings {
 
     @Override
     public List<AgendaItemDto> reorder(long meetingId, List<Long> itemIds) {
-        find(meetingId);
+        lockAgenda(meetingId);
         List<AgendaItem> agenda = agenda(meetingId);
         List<Long> current = agenda.stream().map(AgendaItem::getId).toList();
         if (itemIds == null || itemIds.size() != current.size() || !new HashSet<>(itemIds).equals(new HashSet<>(current))) {
@@ -250,6 +254,18 @@ public class MeetingSchedule implements Meetings {
     private List<AgendaItem> agenda(long meetingId) {
         return new ArrayList<>(em.createQuery("select i from AgendaItem i where i.meeting.id = :m order by i.position, i.id", AgendaItem.class)
                 .setParameter("m", meetingId).getResultList());
+    }
+
+    /**
+     * The meeting, locked until the transaction ends: agenda changes of one meeting happen one at a
+     * time, so concurrent additions cannot take the same number.
+     */
+    private Meeting lockAgenda(long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null) {
+            throw new NotFoundException("Meeting", meetingId);
+        }
+        return meeting;
     }
 
     private Body body(Long bodyId, List<FieldError> errors) {

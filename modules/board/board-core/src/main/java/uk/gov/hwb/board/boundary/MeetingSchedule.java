@@ -37,10 +37,14 @@ import uk.gov.hwb.platform.problem.Validations;
  * Meetings, their publication deadlines (from the platform's working-day calendar) and their
  * agendas. Times are stored as instants and shown in Europe/London. An item links only to a
  * report written for its own meeting. Changes to an agenda lock its meeting's row, so items added
- * or moved at the same moment still number 1, 2, 3 ….
+ * or moved at the same moment still number 1, 2, 3 …. A meeting starts between
+ * {@link #EARLIEST_START} and {@link #LATEST_START}.
  */
 @Stateless
 public class MeetingSchedule implements Meetings {
+
+    static final LocalDate EARLIEST_START = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST_START = LocalDate.of(2100, 12, 31);
 
     @PersistenceContext(unitName = "board")
     EntityManager em;
@@ -94,6 +98,7 @@ public class MeetingSchedule implements Meetings {
         List<FieldError> errors = new ArrayList<>();
         Body body = body(input.bodyId(), errors);
         contactOfficer(input.contactOfficerId(), errors);
+        startProblem(input.start()).ifPresent(errors::add);
         if (input.status() != null && input.status() != MeetingStatus.DRAFT) {
             errors.add(new FieldError("status", "a new meeting starts as a draft"));
         }
@@ -115,6 +120,7 @@ public class MeetingSchedule implements Meetings {
         List<FieldError> errors = new ArrayList<>();
         Body body = body(input.bodyId(), errors);
         contactOfficer(input.contactOfficerId(), errors);
+        startProblem(input.start()).ifPresent(errors::add);
         MeetingStatus status = input.status() == null ? meeting.getStatus() : input.status();
         if (status != meeting.getStatus() && !meeting.getStatus().next().contains(status)) {
             errors.add(new FieldError("status", "a " + meeting.getStatus() + " meeting cannot become " + status
@@ -266,6 +272,16 @@ public class MeetingSchedule implements Meetings {
             throw new NotFoundException("Meeting", meetingId);
         }
         return meeting;
+    }
+
+    private static java.util.Optional<FieldError> startProblem(OffsetDateTime start) {
+        if (start == null) {
+            return java.util.Optional.empty();
+        }
+        LocalDate day = start.atZoneSameInstant(Calendar.ZONE).toLocalDate();
+        return day.isBefore(EARLIEST_START) || day.isAfter(LATEST_START)
+                ? java.util.Optional.of(new FieldError("start", "a meeting must start between " + EARLIEST_START + " and " + LATEST_START))
+                : java.util.Optional.empty();
     }
 
     private Body body(Long bodyId, List<FieldError> errors) {

@@ -44,6 +44,7 @@ import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.Validations;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
+import uk.gov.hwb.platform.text.PlainText;
 
 /**
  * Reports, their approval chain and appendices. Officers (the owner, democratic services) work on
@@ -280,6 +281,8 @@ public class ReportRegistry implements Reports {
             errors.add(new FieldError("title", "give the appendix a title"));
         } else if (title.length() > 300) {
             errors.add(new FieldError("title", "at most 300 characters"));
+        } else {
+            PlainText.problem(title, true).ifPresent(problem -> errors.add(new FieldError("title", problem)));
         }
         return errors;
     }

@@ -116,6 +116,7 @@ public class PublicationDesk implements Publications {
 
     @Override
     public List<PublicationDto> publications(long meetingId) {
+        meeting(meetingId);
         return versions(meetingId).stream().map(PublicationDesk::toDto).toList();
     }
 

@@ -185,6 +185,7 @@ public class MeetingsResource {
     @Tag(name = "Publication")
     @Operation(summary = "Every version published, first to last")
     public List<PublicationDto> publications(@PathParam("id") long id) {
+        announced(id);
         return publications.publications(id);
     }
 

@@ -45,7 +45,7 @@ class OperationsIT {
                 .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
         assertThat(database.getString("status")).isEqualTo("UP");
         JsonObject data = database.getJsonObject("data");
-        assertThat(data.getString("schema.platform")).isEqualTo("version 3");
+        assertThat(data.getString("schema.platform")).isEqualTo("version 4");
         assertThat(data.getString("schema.board")).isEqualTo("version 5");
         for (String module : new String[] {"send", "strategies", "bcf"}) {
             assertThat(data.getString("schema." + module)).as(module).isEqualTo("version 1");

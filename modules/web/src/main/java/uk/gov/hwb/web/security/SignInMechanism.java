@@ -2,6 +2,7 @@ package uk.gov.hwb.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -12,9 +13,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import uk.gov.hwb.platform.security.SignInGuard;
 
 /**
  * How people and scripts sign in.
@@ -26,6 +30,9 @@ import java.util.Base64;
  *       (the 401 error page is {@code UnauthorizedProblem}).</li>
  *   <li>An anonymous request for a protected page is sent to the login page and brought back after.</li>
  * </ul>
+ * Both ways are guarded against password guessing ({@link SignInGuard}): while an account or an
+ * address must wait, an attempt is answered without checking the password — 429 with
+ * {@code Retry-After} for scripts ({@code ThrottledProblem}), a message on the login page for people.
  * API resources decide for themselves who may call them ({@code AccessFilter}), so anonymous API
  * callers get a 401 problem rather than a login page.
  */
@@ -34,22 +41,30 @@ import java.util.Base64;
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: the seconds a throttled sign-in must wait (for the login page and the 429 page). */
+    static final String WAIT_SECONDS = "hwb.signIn.waitSeconds";
 
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    SignInGuard guard;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+                                                HttpMessageContext context) throws AuthenticationException {
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+        if (credential instanceof UsernamePasswordCredential form) {
+            return check(form, request, context);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            CredentialValidationResult result = identityStores.validate(basicCredential(authorization.substring(6).strip()));
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            AuthenticationStatus status = check(basicCredential(authorization.substring(6).strip()), request, context);
+            if (status == AuthenticationStatus.SUCCESS) {
+                return status;
+            }
+            if (request.getAttribute(WAIT_SECONDS) != null) {
+                return tooManyRequests(response, (Long) request.getAttribute(WAIT_SECONDS));
             }
             return context.responseUnauthorized();
         }
@@ -58,6 +73,33 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                     + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8));
         }
         return context.doNothing();
+    }
+
+    /** Checks a username and password unless the account or address must wait; counts a failure. */
+    private AuthenticationStatus check(UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context) {
+        String address = request.getRemoteAddr();
+        Duration wait = guard.waitBefore(credential.getCaller(), address);
+        if (!wait.isZero()) {
+            request.setAttribute(WAIT_SECONDS, Math.max(1, (wait.toMillis() + 999) / 1000));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            guard.succeeded(credential.getCaller());
+            return context.notifyContainerAboutLogin(result);
+        }
+        guard.failed(credential.getCaller(), address);
+        return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private static AuthenticationStatus tooManyRequests(HttpServletResponse response, long seconds) throws AuthenticationException {
+        try {
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            response.sendError(ThrottledProblem.STATUS);
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            throw new AuthenticationException("Cannot answer a throttled sign-in", e);
+        }
     }
 
     private static UsernamePasswordCredential basicCredential(String encoded) {

@@ -29,7 +29,7 @@ public class AuditEntry {
     @Column(name = "entity_id", nullable = false, length = 100)
     private String entityId;
 
-    @Column(nullable = false, length = 10)
+    @Column(nullable = false, length = 20)
     private String action;
 
     @Column(length = 100)

@@ -4,7 +4,7 @@ import uk.gov.hwb.platform.paging.Page;
 import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.security.Viewer;
 
-/** Reads the audit log; entries are only ever written by {@link AuditInterceptor}. */
+/** Reads the audit log; entries are written by {@link AuditInterceptor} (and the sign-in guard, for refused sign-ins). */
 public interface AuditLog {
 
     /**

@@ -208,7 +208,6 @@ public class MeetingsResource {
         return Response.ok(file.pdf(), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
                 .header("ETag", "\"" + file.sha256() + "\"")
-                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 

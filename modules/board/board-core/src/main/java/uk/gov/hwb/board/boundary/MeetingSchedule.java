@@ -133,7 +133,9 @@ public class MeetingSchedule implements Meetings {
             throw new InvalidInputException(errors);
         }
         meeting.setBody(body);
-        meeting.setStart(input.start());
+        if (!meeting.getStart().isEqual(input.start())) {
+            meeting.setStart(input.start()); // the same instant in another offset is no change
+        }
         meeting.setVenue(input.venue().strip());
         meeting.setContactOfficerId(input.contactOfficerId());
         meeting.setStatus(status);

@@ -79,7 +79,7 @@ public class AuditInterceptor implements Interceptor {
                 }
                 String before = display(previous[i], false);
                 String after = display(current[i], false);
-                if (!Objects.equals(before, after)) {
+                if (!sameValue(previous[i], current[i]) && !Objects.equals(before, after)) {
                     boolean hide = masked.contains(names[i]);
                     add(insert, entity, audited, id, AuditAction.UPDATED, names[i], hide ? MASK : before, hide ? MASK : after);
                     changes++;
@@ -131,6 +131,23 @@ public class AuditInterceptor implements Interceptor {
             }
         }
         return truncate(text.toString());
+    }
+
+    /**
+     * Whether two states of a field are the same value although written differently: the same
+     * instant in another offset, or the same amount with another scale. Such a "change" is not logged.
+     */
+    static boolean sameValue(Object before, Object after) {
+        if (before instanceof OffsetDateTime a && after instanceof OffsetDateTime b) {
+            return a.isEqual(b);
+        }
+        if (before instanceof java.time.ZonedDateTime a && after instanceof java.time.ZonedDateTime b) {
+            return a.isEqual(b);
+        }
+        if (before instanceof java.math.BigDecimal a && after instanceof java.math.BigDecimal b) {
+            return a.compareTo(b) == 0;
+        }
+        return Objects.equals(before, after);
     }
 
     /** How a value reads in the log: entities by id, arrays by content, everything else by toString. */

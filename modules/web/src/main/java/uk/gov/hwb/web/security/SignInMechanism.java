@@ -2,9 +2,9 @@ package uk.gov.hwb.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -16,8 +16,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.Duration;
 import java.util.Base64;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 import uk.gov.hwb.platform.security.SignInGuard;
 
 /**
@@ -25,9 +28,10 @@ import uk.gov.hwb.platform.security.SignInGuard;
  *
  * <ul>
  *   <li>People use the login page, which hands the username and password to this mechanism
- *       ({@code SecurityContext.authenticate}); the signed-in identity is then kept in the session.</li>
+ *       ({@code SecurityContext.authenticate}); the signed-in identity is then kept in the session,
+ *       the only way a session starts.</li>
  *   <li>Scripts send HTTP Basic credentials with each API call; wrong ones get a 401 problem
- *       (the 401 error page is {@code UnauthorizedProblem}).</li>
+ *       (the 401 error page is {@code UnauthorizedProblem}). No session is created for them.</li>
  *   <li>An anonymous request for a protected page is sent to the login page and brought back after.</li>
  * </ul>
  * Both ways are guarded against password guessing ({@link SignInGuard}): while an account or an
@@ -37,12 +41,12 @@ import uk.gov.hwb.platform.security.SignInGuard;
  * callers get a 401 problem rather than a login page.
  */
 @ApplicationScoped
-@AutoApplySession
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
     /** Request attribute: the seconds a throttled sign-in must wait (for the login page and the 429 page). */
     static final String WAIT_SECONDS = "hwb.signIn.waitSeconds";
+    private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -55,7 +59,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) throws AuthenticationException {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential form) {
-            return check(form, request, context);
+            AuthenticationStatus status = check(form, request, context);
+            if (status == AuthenticationStatus.SUCCESS) {
+                // Only a sign-in on the page starts a session; the container keeps the identity in it.
+                context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+            }
+            return status;
+        }
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null) {
+            return continueSession(signedIn, context);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -90,6 +103,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         guard.failed(credential.getCaller(), address);
         return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** A request in a session signed in on the login page: the container already knows the caller. */
+    private static AuthenticationStatus continueSession(Principal signedIn, HttpMessageContext context) throws AuthenticationException {
+        try {
+            context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+            return AuthenticationStatus.SUCCESS;
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new AuthenticationException("Cannot continue the signed-in session", e);
+        }
     }
 
     private static AuthenticationStatus tooManyRequests(HttpServletResponse response, long seconds) throws AuthenticationException {

@@ -51,7 +51,16 @@ public final class Api {
     }
 
     /** A response with its status, content type and body. */
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+        public Reply(int status, String contentType, String body) {
+            this(status, contentType, body, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonObject json() {
             return (JsonObject) parse();
@@ -117,6 +126,15 @@ public final class Api {
         }
     }
 
+    /** A GET with extra request headers, given as name, value, name, value … */
+    public Reply get(String path, String... headers) {
+        HttpRequest.Builder builder = request(path);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(builder.GET());
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }
@@ -133,7 +151,8 @@ public final class Api {
     private static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -38,6 +38,8 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // The browser console (errors, Content-Security-Policy violations) can be read back by tests.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of(org.openqa.selenium.logging.LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("hwb.chromedriver", "/usr/bin/chromedriver")))
                 .build();

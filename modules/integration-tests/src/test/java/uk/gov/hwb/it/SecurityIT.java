@@ -98,28 +98,31 @@ class SecurityIT {
     }
 
     @Test
-    void sessionCookieIsHttpOnlyAndSameSiteAndNotSecureOverPlainHttp() throws Exception {
-        var connection = (java.net.HttpURLConnection) new URL(base, "login.xhtml").openConnection();
-        String cookie = connection.getHeaderField("Set-Cookie");
-        assertThat(connection.getResponseCode()).isEqualTo(200);
-        assertThat(cookie).contains("JSESSIONID").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
-                .doesNotContainIgnoringCase("secure");
+    void sessionCookieIsHttpOnlyAndSameSiteAndNotSecureOverPlainHttp() {
+        var signedIn = new SignInForm(base).signIn("member", Api.DEMO_PASSWORD);
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Set-Cookie")).get().asString().contains("JSESSIONID").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("secure");
     }
 
     @Test
     void sessionCookieIsSecureOverHttps() throws Exception {
         // The test server's certificate is WildFly's self-signed one, so trust anything here.
+        // An "extended" trust manager, so Java's HTTP client does not check the host name against it either.
         javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
-        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509ExtendedTrustManager() {
             public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) { }
             public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) { }
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType, java.net.Socket socket) { }
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType, java.net.Socket socket) { }
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType, javax.net.ssl.SSLEngine engine) { }
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType, javax.net.ssl.SSLEngine engine) { }
             public java.security.cert.X509Certificate[] getAcceptedIssuers() { return new java.security.cert.X509Certificate[0]; }
         }}, null);
-        var connection = (javax.net.ssl.HttpsURLConnection) new URL("https", base.getHost(), 8443 + Integer.getInteger("hwb.port.offset", 0), "/login.xhtml").openConnection();
-        connection.setSSLSocketFactory(trustAll.getSocketFactory());
-        connection.setHostnameVerifier((host, session) -> true);
-        assertThat(connection.getResponseCode()).isEqualTo(200);
-        assertThat(connection.getHeaderField("Set-Cookie"))
+        URL https = new URL("https", base.getHost(), 8443 + Integer.getInteger("hwb.port.offset", 0), "/");
+        var signedIn = new SignInForm(https, trustAll).signIn("member", Api.DEMO_PASSWORD);
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Set-Cookie")).get().asString()
                 .containsIgnoringCase("secure").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
     }
 }

@@ -55,13 +55,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof ConflictException) {
             return Problem.of(409, "Conflict", t.getMessage());
         }
-        if (t instanceof OptimisticLockException) {
+        if (t instanceof OptimisticLockException || causeOfType(t, OptimisticLockException.class) != null) {
+            LOG.info(() -> "409 Conflict: a change met another saved at the same moment (" + t.getClass().getSimpleName() + ")");
             return Problem.of(409, "Conflict", "Someone else changed this at the same time. Reload it and make your change again.");
         }
         Throwable json = causeOfType(t, JsonbException.class);
         if (json != null || t instanceof ProcessingException && causeOfType(t, jakarta.json.JsonException.class) != null) {
-            String message = json != null ? json.getMessage() : t.getMessage();
-            return Problem.invalid("The request body is not valid JSON for this resource: " + message, jsonFieldErrors(t));
+            // The JSON-B message names Java classes; the body check (JsonInputCheck) catches nearly all of these first.
+            return Problem.invalid("The request body is not valid JSON for this resource.", jsonFieldErrors(t));
         }
         if (t instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -77,7 +78,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         for (Throwable c = t; c != null; c = c.getCause()) {
             Matcher property = JSON_PROPERTY.matcher(String.valueOf(c.getMessage()));
             if (property.find()) {
-                return List.of(new FieldError(property.group(1), "has a value of the wrong form: " + c.getMessage()));
+                return List.of(new FieldError(property.group(1), "has a value of the wrong form"));
             }
         }
         return List.of(new FieldError("body", "is not valid JSON of the expected shape"));

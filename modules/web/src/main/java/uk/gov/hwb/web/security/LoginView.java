@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The sign-in form. Sends the user back to the page they asked for, if it was one of ours. */
+/**
+ * The sign-in form. Sends the user back to the page they asked for, if it was one of ours. After
+ * too many failed sign-ins it says how long to wait (see {@code SignInGuard}).
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -41,8 +44,13 @@ public class LoginView {
                 external.redirect(request.getContextPath() + safeNext());
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The username or password is wrong.", "Check both and try again."));
+            default -> {
+                Object wait = request.getAttribute(SignInMechanism.WAIT_SECONDS);
+                faces.addMessage(null, wait != null
+                        ? new FacesMessage(FacesMessage.SEVERITY_ERROR, "Too many failed sign-ins.",
+                                "Wait " + wait + " seconds, then try again.")
+                        : new FacesMessage(FacesMessage.SEVERITY_ERROR, "The username or password is wrong.", "Check both and try again."));
+            }
         }
     }
 

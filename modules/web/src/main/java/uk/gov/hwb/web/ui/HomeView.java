@@ -1,7 +1,7 @@
 package uk.gov.hwb.web.ui;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -13,10 +13,12 @@ import uk.gov.hwb.platform.calendar.PublicationDeadline;
 
 /**
  * The home dashboard: coming bank holidays and a publication-deadline calculator for any meeting
- * date, from the same working-day rule the meetings use.
+ * date, from the same working-day rule the meetings use. Request-scoped: the page is public, and a
+ * view-scoped bean would open a session for every anonymous visitor (the calculator posts the date
+ * it works on, so it needs nothing kept between requests).
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class HomeView implements Serializable {
 
     private static final long serialVersionUID = 1L;

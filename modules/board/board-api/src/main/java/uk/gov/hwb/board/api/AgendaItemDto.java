@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalTime;
+import uk.gov.hwb.platform.text.SingleLine;
 
 /**
  * One item on a meeting's agenda. {@code number} is its place in the agenda (1, 2, 3 …), kept by
@@ -16,13 +17,13 @@ public record AgendaItemDto(
         Long id,
         Long meetingId,
         Integer number,
-        @NotBlank @Size(max = 300) String title,
+        @NotBlank @Size(max = 300) @SingleLine String title,
         @NotNull ItemPurpose purpose,
         LocalTime startTime,
         String startTimeLabel,
         Long presenterId,
         String presenterName,
-        @Size(max = 300) String reportOf,
+        @Size(max = 300) @SingleLine String reportOf,
         @NotNull Part part,
         Integer exemptParagraph,
         String exemptionLabel,

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import uk.gov.hwb.platform.text.SingleLine;
 
 /**
  * A body that holds meetings: the Health and Wellbeing Board and the groups that report to it.
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.Size;
  */
 public record BodyDto(
         Long id,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @SingleLine String name,
         @NotNull BodyKind kind,
         Long parentId,
         String parentName,

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import uk.gov.hwb.platform.text.SingleLine;
 
 /**
  * A meeting of a body. {@code start} is given with its offset and returned in Europe/London time.
@@ -14,7 +15,7 @@ public record MeetingDto(
         @NotNull Long bodyId,
         String bodyName,
         @NotNull OffsetDateTime start,
-        @NotBlank @Size(max = 300) String venue,
+        @NotBlank @Size(max = 300) @SingleLine String venue,
         Long contactOfficerId,
         String contactOfficerName,
         MeetingStatus status,

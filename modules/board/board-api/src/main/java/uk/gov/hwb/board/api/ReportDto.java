@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import uk.gov.hwb.platform.text.SingleLine;
 
 /**
  * A report to the standard template. The cover's meeting and date come from the meeting it is
@@ -19,15 +20,15 @@ public record ReportDto(
         @NotNull Long meetingId,
         String meetingName,
         LocalDate meetingDate,
-        @NotBlank @Size(max = 300) String title,
+        @NotBlank @Size(max = 300) @SingleLine String title,
         Part classification,
         @Min(1) @Max(7) Integer exemptParagraph,
         boolean keyDecision,
-        @Size(max = 200) String executiveDirector,
-        @Size(max = 200) String reportAuthor,
-        @Size(max = 200) String executiveCouncillor,
+        @Size(max = 200) @SingleLine String executiveDirector,
+        @Size(max = 200) @SingleLine String reportAuthor,
+        @Size(max = 200) @SingleLine String executiveCouncillor,
         @Valid ReportSections sections,
-        @Size(max = 50, message = "at most 50 background papers") List<@Size(max = 500) String> backgroundPapers,
+        @Size(max = 50, message = "at most 50 background papers") List<@Size(max = 500) @SingleLine String> backgroundPapers,
         ReportStatus status,
         boolean legalCleared,
         boolean financeCleared,

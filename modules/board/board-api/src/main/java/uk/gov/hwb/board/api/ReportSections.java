@@ -6,20 +6,24 @@ import java.util.List;
 /**
  * The sections of the standard report template, in order. Prose sections are rich text (HTML,
  * sanitised on save); their paragraphs are numbered when shown (1.1, 1.2 …). Recommendations are
- * a list. Section 12, Appendices, is the list of the report's appendices.
+ * a list. Section 12, Appendices, is the list of the report's appendices. Each prose section holds
+ * at most {@link #MAX_SECTION} characters.
  */
 public record ReportSections(
-        String executiveSummary,
+        @Size(max = MAX_SECTION) String executiveSummary,
         @Size(max = 50, message = "at most 50 recommendations") List<@Size(max = 4000) String> recommendations,
-        String background,
-        String reasonsForDecisions,
-        String otherOptions,
-        String financialImplications,
-        String legalImplications,
-        String policyContext,
-        String carbonImpact,
-        String equalities,
-        String consultation) {
+        @Size(max = MAX_SECTION) String background,
+        @Size(max = MAX_SECTION) String reasonsForDecisions,
+        @Size(max = MAX_SECTION) String otherOptions,
+        @Size(max = MAX_SECTION) String financialImplications,
+        @Size(max = MAX_SECTION) String legalImplications,
+        @Size(max = MAX_SECTION) String policyContext,
+        @Size(max = MAX_SECTION) String carbonImpact,
+        @Size(max = MAX_SECTION) String equalities,
+        @Size(max = MAX_SECTION) String consultation) {
+
+    /** The most characters (of rich text, markup included) one prose section may hold: a long report's worth. */
+    public static final int MAX_SECTION = 100_000;
 
     /** Section headings of the template, numbered 1 to 12. */
     public static final List<String> HEADINGS = List.of("Executive Summary", "Recommendations", "Background",

@@ -2,6 +2,7 @@ package uk.gov.hwb.board.api;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import uk.gov.hwb.platform.text.SingleLine;
 
 /**
  * A body's terms of reference: why it exists, to whom it answers, how often it meets, what makes
@@ -10,9 +11,9 @@ import java.time.LocalDate;
 public record TermsOfReferenceDto(
         @Size(max = 4000) String purpose,
         @Size(max = 2000) String accountability,
-        @Size(max = 200) String meetingFrequency,
-        @Size(max = 200) String quorum,
-        @Size(max = 200) String chairTerm,
+        @Size(max = 200) @SingleLine String meetingFrequency,
+        @Size(max = 200) @SingleLine String quorum,
+        @Size(max = 200) @SingleLine String chairTerm,
         boolean deputiesAllowed,
         LocalDate reviewDate) {
 }

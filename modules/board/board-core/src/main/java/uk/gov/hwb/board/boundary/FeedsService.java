@@ -36,10 +36,12 @@ import uk.gov.hwb.board.entity.Body;
 import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Publication;
 import uk.gov.hwb.platform.problem.NotFoundException;
+import uk.gov.hwb.platform.text.PlainText;
 
 /**
  * The iCalendar feed of announced meetings and the RSS feed of published documents. Only public
- * facts go out: drafts are not announced and confidential papers are never listed.
+ * facts go out: drafts are not announced and confidential papers are never listed. Every text is
+ * written through {@link PlainText#forXml}, so no stored character can break a feed for everyone.
  */
 @Stateless
 public class FeedsService implements Feeds {
@@ -66,18 +68,18 @@ public class FeedsService implements Feeds {
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN);
         for (Meeting m : meetings) {
-            VEvent event = new VEvent(m.getStart().toInstant(), ASSUMED_LENGTH, m.getBody().getName())
+            VEvent event = new VEvent(m.getStart().toInstant(), ASSUMED_LENGTH, PlainText.forXml(m.getBody().getName()))
                     .add(new Uid("meeting-" + m.getId() + "@hwb-board-papers"))
                     .add(new Sequence((int) m.getVersion()))
                     .add(new DtStamp(m.getStart().toInstant()))
-                    .add(new Location(m.getVenue()))
+                    .add(new Location(PlainText.forXml(m.getVenue())))
                     .add(new Url(URI.create(siteUrl + "/public/meeting.xhtml?id=" + m.getId())))
                     .add(switch (m.getStatus()) {
                         case CANCELLED -> ImmutableStatus.VEVENT_CANCELLED;
                         default -> ImmutableStatus.VEVENT_CONFIRMED;
                     });
             if (m.getCancellationReason() != null) {
-                event.add(new Description("Cancelled: " + m.getCancellationReason()));
+                event.add(new Description("Cancelled: " + PlainText.forXml(m.getCancellationReason())));
             }
             calendar.add(event);
         }
@@ -154,7 +156,7 @@ public class FeedsService implements Feeds {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(PlainText.forXml(text));
         xml.writeEndElement();
     }
 }

@@ -3,6 +3,7 @@ package uk.gov.hwb.board.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
@@ -21,6 +22,7 @@ import uk.gov.hwb.board.control.AgendaRules;
 import uk.gov.hwb.board.entity.AgendaItem;
 import uk.gov.hwb.board.entity.Body;
 import uk.gov.hwb.board.entity.Meeting;
+import uk.gov.hwb.board.entity.Report;
 import uk.gov.hwb.platform.calendar.Calendar;
 import uk.gov.hwb.platform.facade.Facade;
 import uk.gov.hwb.platform.paging.Page;
@@ -34,11 +36,17 @@ import uk.gov.hwb.platform.problem.Validations;
 
 /**
  * Meetings, their publication deadlines (from the platform's working-day calendar) and their
- * agendas. Times are stored as instants and shown in Europe/London.
+ * agendas. Times are stored as instants and shown in Europe/London. An item links only to a
+ * report written for its own meeting. Changes to an agenda lock its meeting's row, so items added
+ * or moved at the same moment still number 1, 2, 3 …. A meeting starts between
+ * {@link #EARLIEST_START} and {@link #LATEST_START}.
  */
 @Stateless
 @Facade
 public class MeetingsService implements Meetings {
+
+    static final LocalDate EARLIEST_START = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST_START = LocalDate.of(2100, 12, 31);
 
     @PersistenceContext(unitName = "board")
     EntityManager em;
@@ -91,6 +99,7 @@ public class MeetingsService implements Meetings {
         List<FieldError> errors = new ArrayList<>();
         Body body = body(input.bodyId(), errors);
         contactOfficer(input.contactOfficerId(), errors);
+        startProblem(input.start()).ifPresent(errors::add);
         if (input.status() != null && input.status() != MeetingStatus.DRAFT) {
             errors.add(new FieldError("status", "a new meeting starts as a draft"));
         }
@@ -112,6 +121,7 @@ public class MeetingsService implements Meetings {
         List<FieldError> errors = new ArrayList<>();
         Body body = body(input.bodyId(), errors);
         contactOfficer(input.contactOfficerId(), errors);
+        startProblem(input.start()).ifPresent(errors::add);
         MeetingStatus status = input.status() == null ? meeting.getStatus() : input.status();
         if (status != meeting.getStatus() && !meeting.getStatus().next().contains(status)) {
             errors.add(new FieldError("status", "a " + meeting.getStatus() + " meeting cannot become " + status
@@ -124,7 +134,9 @@ public class MeetingsService implements Meetings {
             throw new InvalidInputException(errors);
         }
         meeting.setBody(body);
-        meeting.setStart(input.start());
+        if (!meeting.getStart().isEqual(input.start())) {
+            meeting.setStart(input.start()); // the same instant in another offset is no change
+        }
         meeting.setVenue(input.venue().strip());
         meeting.setContactOfficerId(input.contactOfficerId());
         meeting.setStatus(status);
@@ -152,7 +164,7 @@ public class MeetingsService implements Meetings {
     @Override
     public AgendaItemDto addItem(long meetingId, AgendaItemDto input) {
         Validations.requireValid(validator, input);
-        Meeting meeting = find(meetingId);
+        Meeting meeting = lockAgenda(meetingId);
         List<AgendaItem> agenda = agenda(meetingId);
         AgendaItem item = new AgendaItem(meeting, agenda.size() + 1);
         apply(input, item, input.late() || deadline(meetingId).missed());
@@ -168,6 +180,7 @@ public class MeetingsService implements Meetings {
     @Override
     public AgendaItemDto updateItem(long meetingId, long itemId, AgendaItemDto input) {
         Validations.requireValid(validator, input);
+        lockAgenda(meetingId);
         AgendaItem item = findItem(meetingId, itemId);
         Validations.requireVersion("Agenda item " + itemId, input.version(), item.getVersion());
         boolean reportAttachedLate = input.reportId() != null && !input.reportId().equals(item.getReportId()) && deadline(meetingId).missed();
@@ -181,6 +194,7 @@ public class MeetingsService implements Meetings {
 
     @Override
     public void removeItem(long meetingId, long itemId) {
+        lockAgenda(meetingId);
         AgendaItem item = findItem(meetingId, itemId);
         em.remove(item);
         List<AgendaItem> rest = agenda(meetingId);
@@ -190,7 +204,7 @@ public class MeetingsService implements Meetings {
 
     @Override
     public List<AgendaItemDto> reorder(long meetingId, List<Long> itemIds) {
-        find(meetingId);
+        lockAgenda(meetingId);
         List<AgendaItem> agenda = agenda(meetingId);
         List<Long> current = agenda.stream().map(AgendaItem::getId).toList();
         if (itemIds == null || itemIds.size() != current.size() || !new HashSet<>(itemIds).equals(new HashSet<>(current))) {
@@ -206,6 +220,15 @@ public class MeetingsService implements Meetings {
         List<FieldError> errors = new ArrayList<>(AgendaRules.problems(input.part(), input.exemptParagraph(), late, input.urgencyReason()));
         if (input.presenterId() != null && people.findPerson(input.presenterId()).isEmpty()) {
             errors.add(new FieldError("presenterId", "no person has id " + input.presenterId()));
+        }
+        if (input.reportId() != null) {
+            Report report = em.find(Report.class, input.reportId());
+            if (report == null) {
+                errors.add(new FieldError("reportId", "no report has id " + input.reportId()));
+            } else if (!report.getMeeting().getId().equals(item.getMeeting().getId())) {
+                errors.add(new FieldError("reportId", "report " + input.reportId() + " is written for another meeting;"
+                        + " an item can only present a report of its own meeting"));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -240,6 +263,28 @@ public class MeetingsService implements Meetings {
     private List<AgendaItem> agenda(long meetingId) {
         return new ArrayList<>(em.createQuery("select i from AgendaItem i where i.meeting.id = :m order by i.position, i.id", AgendaItem.class)
                 .setParameter("m", meetingId).getResultList());
+    }
+
+    /**
+     * The meeting, locked until the transaction ends: agenda changes of one meeting happen one at a
+     * time, so concurrent additions cannot take the same number.
+     */
+    private Meeting lockAgenda(long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null) {
+            throw new NotFoundException("Meeting", meetingId);
+        }
+        return meeting;
+    }
+
+    private static java.util.Optional<FieldError> startProblem(OffsetDateTime start) {
+        if (start == null) {
+            return java.util.Optional.empty();
+        }
+        LocalDate day = start.atZoneSameInstant(Calendar.ZONE).toLocalDate();
+        return day.isBefore(EARLIEST_START) || day.isAfter(LATEST_START)
+                ? java.util.Optional.of(new FieldError("start", "a meeting must start between " + EARLIEST_START + " and " + LATEST_START))
+                : java.util.Optional.empty();
     }
 
     private Body body(Long bodyId, List<FieldError> errors) {

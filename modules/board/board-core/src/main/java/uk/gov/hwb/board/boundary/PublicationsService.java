@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -74,7 +75,11 @@ public class PublicationsService implements Publications {
         if (!viewer.isClerk()) {
             throw new ForbiddenException("Only democratic services publish agendas.");
         }
-        Meeting meeting = meeting(meetingId);
+        // One publication of a meeting at a time: each takes the next number, none clashes.
+        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null) {
+            throw new NotFoundException("Meeting", meetingId);
+        }
         if (meeting.getStatus() == MeetingStatus.CANCELLED) {
             throw new ConflictException("This meeting is cancelled; its public page already says so. Nothing was published.");
         }
@@ -86,6 +91,8 @@ public class PublicationsService implements Publications {
                 Report entity = em.find(Report.class, item.reportId());
                 if (entity == null) {
                     notReady.add("item " + item.number() + " links to report " + item.reportId() + ", which does not exist");
+                } else if (!entity.getMeeting().getId().equals(meetingId)) {
+                    notReady.add("item " + item.number() + " links to report " + item.reportId() + ", which is written for another meeting");
                 } else {
                     if (entity.getStatus() != ReportStatus.READY) {
                         notReady.add("item " + item.number() + " '" + item.title() + "': its report '" + entity.getTitle() + "' is "
@@ -123,6 +130,7 @@ public class PublicationsService implements Publications {
 
     @Override
     public List<PublicationDto> publications(long meetingId) {
+        meeting(meetingId);
         return stored.all(meetingId).stream().map(PublicationsService::toDto).toList();
     }
 

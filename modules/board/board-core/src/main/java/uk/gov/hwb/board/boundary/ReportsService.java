@@ -50,6 +50,7 @@ import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.Validations;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
+import uk.gov.hwb.platform.text.PlainText;
 
 /**
  * Reports, their approval chain and appendices. Officers (the owner, democratic services) work on
@@ -143,6 +144,10 @@ public class ReportsService implements Reports {
             Meeting meeting = em.find(Meeting.class, input.meetingId());
             if (meeting == null) {
                 throw new InvalidInputException("meetingId", "no meeting has id " + input.meetingId());
+            }
+            if (onAnAgenda(report)) {
+                throw new InvalidInputException("meetingId", "this report is on the agenda of its meeting; take it off that agenda"
+                        + " before moving it to another meeting");
             }
             report.setMeeting(meeting);
         }
@@ -338,8 +343,15 @@ public class ReportsService implements Reports {
             errors.add(new FieldError("title", "give the appendix a title"));
         } else if (title.length() > 300) {
             errors.add(new FieldError("title", "at most 300 characters"));
+        } else {
+            PlainText.problem(title, true).ifPresent(problem -> errors.add(new FieldError("title", problem)));
         }
         return errors;
+    }
+
+    private boolean onAnAgenda(Report report) {
+        return !em.createQuery("select i.id from AgendaItem i where i.reportId = :r", Long.class)
+                .setParameter("r", report.getId()).setMaxResults(1).getResultList().isEmpty();
     }
 
     private static void requireAuthor(Viewer viewer) {

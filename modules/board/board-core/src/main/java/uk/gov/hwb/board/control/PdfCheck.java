@@ -30,7 +30,8 @@ public final class PdfCheck {
             throw new InvalidInputException("file", "choose a PDF file to upload; the file sent was empty");
         }
         if (content.length > maxBytes) {
-            throw new TooLargeException("file", "The file is " + megabytes(content.length) + "; appendices can be at most "
+            // The upload is read only up to one byte past the limit, so its real size is unknown here: state the limit.
+            throw new TooLargeException("file", "The file is more than " + megabytes(maxBytes) + "; appendices can be at most "
                     + megabytes(maxBytes) + ". Reduce it (e.g. compress images) or split it.");
         }
         if (!new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1).contains("%PDF-")) {

@@ -74,6 +74,8 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     private static final String[] SEARCHED = {"title", "text"};
+    /** Lucene collects offset + limit hits in memory; no one reads past the ten-thousandth. */
+    static final int MAX_HITS = 10_000;
 
     @PersistenceContext(unitName = "board")
     EntityManager em;
@@ -147,6 +149,10 @@ public class SearchIndex {
         }
         if (text.length() > 500) {
             throw new InvalidInputException("q", "at most 500 characters");
+        }
+        if ((long) page.offset() + page.limit() > MAX_HITS) {
+            throw new InvalidInputException("offset", "search results can be paged through the first " + MAX_HITS
+                    + " hits only (offset + limit at most " + MAX_HITS + "); narrow the search instead");
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(parse(text), Occur.MUST);
         if (bodyId != null) {

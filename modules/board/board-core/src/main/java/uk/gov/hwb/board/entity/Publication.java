@@ -14,11 +14,13 @@ import uk.gov.hwb.platform.audit.Audited;
 
 /**
  * A published version of a meeting's agenda and papers: a frozen snapshot (JSON) of the items
- * and their reports as they were when published. Never changed once written.
+ * and their reports as they were when published. Never changed once written. The snapshot is not
+ * audited: it repeats every report's text, confidential ones included, and the audit log must
+ * never carry a copy of it.
  */
 @Entity
 @Table(name = "publication", schema = "board")
-@Audited
+@Audited(ignored = "snapshot")
 public class Publication {
 
     @Id

@@ -1,7 +1,7 @@
 package uk.gov.hwb.board.ui;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -9,9 +9,12 @@ import java.util.List;
 import uk.gov.hwb.board.api.Bodies;
 import uk.gov.hwb.board.api.BodyDto;
 
-/** The board module's home page: the bodies whose papers the system holds. */
+/**
+ * The board module's home page: the bodies whose papers the system holds. Request-scoped: the page
+ * is public, and a view-scoped bean would open a session for every anonymous visitor.
+ */
 @Named
-@ViewScoped
+@RequestScoped
 public class BoardHomeView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -32,7 +32,7 @@ public class AuditEntry {
     private String entityId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
+    @Column(nullable = false, length = 20)
     private AuditAction action;
 
     @Column(length = 100)

@@ -48,9 +48,10 @@ public class AuditInterceptor implements Interceptor {
         Audited audited = entity.getClass().getAnnotation(Audited.class);
         if (audited != null) {
             Set<String> masked = Set.of(audited.masked());
+            Set<String> ignored = Set.of(audited.ignored());
             try (Connection c = dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
                 for (int i = 0; i < names.length; i++) {
-                    if (!types[i].isCollectionType() && state[i] != null && !names[i].equals(VERSION)) {
+                    if (!types[i].isCollectionType() && state[i] != null && !names[i].equals(VERSION) && !ignored.contains(names[i])) {
                         add(insert, entity, audited, id, AuditAction.CREATED, names[i], null, display(state[i], masked.contains(names[i])));
                     }
                 }
@@ -69,15 +70,16 @@ public class AuditInterceptor implements Interceptor {
             return false;
         }
         Set<String> masked = Set.of(audited.masked());
+        Set<String> ignored = Set.of(audited.ignored());
         try (Connection c = dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
             int changes = 0;
             for (int i = 0; i < names.length; i++) {
-                if (types[i].isCollectionType() || names[i].equals(VERSION)) {
+                if (types[i].isCollectionType() || names[i].equals(VERSION) || ignored.contains(names[i])) {
                     continue;
                 }
                 String before = display(previous[i], false);
                 String after = display(current[i], false);
-                if (!Objects.equals(before, after)) {
+                if (!sameValue(previous[i], current[i]) && !Objects.equals(before, after)) {
                     boolean hide = masked.contains(names[i]);
                     add(insert, entity, audited, id, AuditAction.UPDATED, names[i], hide ? MASK : before, hide ? MASK : after);
                     changes++;
@@ -98,7 +100,7 @@ public class AuditInterceptor implements Interceptor {
         Audited audited = entity.getClass().getAnnotation(Audited.class);
         if (audited != null) {
             try (Connection c = dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
-                add(insert, entity, audited, id, AuditAction.DELETED, null, describe(entity, names, state), null);
+                add(insert, entity, audited, id, AuditAction.DELETED, null, describe(audited, names, state), null);
                 insert.executeBatch();
             } catch (SQLException e) {
                 throw new CallbackException("Could not write the audit log", e);
@@ -119,14 +121,33 @@ public class AuditInterceptor implements Interceptor {
         insert.addBatch();
     }
 
-    private static String describe(Object entity, String[] names, Object[] state) {
+    private static String describe(Audited audited, String[] names, Object[] state) {
+        Set<String> masked = Set.of(audited.masked());
+        Set<String> ignored = Set.of(audited.ignored());
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < names.length; i++) {
-            if (state[i] != null && !(state[i] instanceof java.util.Collection<?>)) {
-                text.append(text.isEmpty() ? "" : "; ").append(names[i]).append('=').append(display(state[i], false));
+            if (state[i] != null && !(state[i] instanceof java.util.Collection<?>) && !ignored.contains(names[i])) {
+                text.append(text.isEmpty() ? "" : "; ").append(names[i]).append('=').append(display(state[i], masked.contains(names[i])));
             }
         }
         return truncate(text.toString());
+    }
+
+    /**
+     * Whether two states of a field are the same value although written differently: the same
+     * instant in another offset, or the same amount with another scale. Such a "change" is not logged.
+     */
+    static boolean sameValue(Object before, Object after) {
+        if (before instanceof OffsetDateTime a && after instanceof OffsetDateTime b) {
+            return a.isEqual(b);
+        }
+        if (before instanceof java.time.ZonedDateTime a && after instanceof java.time.ZonedDateTime b) {
+            return a.isEqual(b);
+        }
+        if (before instanceof java.math.BigDecimal a && after instanceof java.math.BigDecimal b) {
+            return a.compareTo(b) == 0;
+        }
+        return Objects.equals(before, after);
     }
 
     /** How a value reads in the log: entities by id, arrays by content, everything else by toString. */

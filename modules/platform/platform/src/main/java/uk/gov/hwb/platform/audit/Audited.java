@@ -8,7 +8,9 @@ import java.lang.annotation.Target;
 /**
  * Marks a JPA entity whose every change is written to the audit log (who, when, field, old and
  * new value) by {@link AuditInterceptor}. Fields named in {@link #masked()} are logged as changed
- * without their values (password hashes, for example).
+ * without their values (password hashes, for example); fields named in {@link #ignored()} are not
+ * logged at all (copies of other records, such as a publication's frozen snapshot, whose content the
+ * audit log must never repeat). Who may read the entries is decided by {@link AuditVisibility}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -18,4 +20,7 @@ public @interface Audited {
     String value() default "";
 
     String[] masked() default {};
+
+    /** Fields never written to the log, not even as changed. */
+    String[] ignored() default {};
 }

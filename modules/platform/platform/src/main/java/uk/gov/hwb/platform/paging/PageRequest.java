@@ -12,11 +12,13 @@ public record PageRequest(int offset, int limit) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
+    /** Far beyond any list here; keeps offset + limit clear of integer overflow everywhere. */
+    public static final int MAX_OFFSET = 10_000_000;
 
     public PageRequest {
         List<FieldError> errors = new ArrayList<>();
-        if (offset < 0) {
-            errors.add(new FieldError("offset", "must be 0 or more"));
+        if (offset < 0 || offset > MAX_OFFSET) {
+            errors.add(new FieldError("offset", "must be between 0 and " + MAX_OFFSET));
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             errors.add(new FieldError("limit", "must be between 1 and " + MAX_LIMIT));

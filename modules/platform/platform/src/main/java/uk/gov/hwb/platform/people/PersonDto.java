@@ -3,6 +3,7 @@ package uk.gov.hwb.platform.people;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import uk.gov.hwb.platform.text.SingleLine;
 
 /**
  * A person the system knows: officers, councillors, partners. {@code organisationName} is filled
@@ -10,10 +11,10 @@ import jakarta.validation.constraints.Size;
  */
 public record PersonDto(
         Long id,
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 200) String jobTitle,
+        @NotBlank @Size(max = 200) @SingleLine String name,
+        @Size(max = 200) @SingleLine String jobTitle,
         Long organisationId,
         String organisationName,
-        @Email @Size(max = 254) String email,
+        @Email @Size(max = 254) @SingleLine String email,
         long version) {
 }

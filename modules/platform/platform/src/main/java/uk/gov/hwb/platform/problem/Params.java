@@ -12,6 +12,10 @@ import java.util.stream.Collectors;
  */
 public final class Params {
 
+    /** The dates any input may name: far enough back for history, far enough ahead for any plan. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2999, 12, 31);
+
     private Params() {
     }
 
@@ -19,11 +23,23 @@ public final class Params {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(name, "is required, as a date like 2024-12-10");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.strip());
+            date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, "'" + text + "' is not a date; use the form 2024-12-10");
         }
+        dateProblem(date).ifPresent(problem -> {
+            throw new InvalidInputException(name, problem);
+        });
+        return date;
+    }
+
+    /** Why a date is outside {@link #EARLIEST_DATE} to {@link #LATEST_DATE}, or empty when it is within. */
+    public static java.util.Optional<String> dateProblem(LocalDate date) {
+        return date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)
+                ? java.util.Optional.of("must be a date between " + EARLIEST_DATE + " and " + LATEST_DATE)
+                : java.util.Optional.empty();
     }
 
     /** A date like 2024-12-10, or null when absent or blank. */

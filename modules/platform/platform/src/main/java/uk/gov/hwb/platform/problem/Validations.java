@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Runs Bean Validation on an input and turns violations into one {@link InvalidInputException}. */
 public final class Validations {
@@ -19,12 +20,13 @@ public final class Validations {
             throw new InvalidInputException("body", "a request body is required");
         }
         Set<ConstraintViolation<T>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            List<FieldError> errors = violations.stream()
-                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
-                    .toList();
-            throw new InvalidInputException(errors);
+        // Bean Validation's messages, then the text rule's for fields it has not already refused.
+        Set<FieldError> errors = new TreeSet<>(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        violations.forEach(v -> errors.add(new FieldError(fieldName(v.getPropertyPath().toString()), v.getMessage())));
+        Set<String> refused = new TreeSet<>(errors.stream().map(FieldError::field).toList());
+        TextFields.problems(input).stream().filter(e -> !refused.contains(e.field())).forEach(errors::add);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(List.copyOf(errors));
         }
         return input;
     }
@@ -51,7 +53,7 @@ public final class Validations {
                 }
                 case PARAMETER -> parameter = node.getName();
                 default -> {
-                    if (node.getName() != null) {
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
                         field.append(field.isEmpty() ? "" : ".").append(node.getName());
                     }
                     if (node.getIndex() != null) {
@@ -76,6 +78,11 @@ public final class Validations {
             return invalid(refused);
         }
         return current instanceof RuntimeException runtime ? runtime : thrown;
+    }
+
+    /** "backgroundPapers[1].&lt;list element&gt;" is Bean Validation's name for the second background paper. */
+    private static String fieldName(String path) {
+        return path.replace(".<list element>", "").replace(".<iterable element>", "");
     }
 
     /** Checks the optimistic-lock version a client sent against the stored one. */

@@ -2,7 +2,9 @@ package uk.gov.hwb.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 class AuditInterceptorTest {
@@ -30,5 +32,19 @@ class AuditInterceptorTest {
     @Test
     void longValuesAreCutToTheColumnSize() {
         assertThat(AuditInterceptor.display("x".repeat(5000), false)).hasSize(AuditInterceptor.MAX_VALUE_LENGTH);
+    }
+
+    @Test
+    void theSameInstantInAnotherOffsetIsNoChange() {
+        assertThat(AuditInterceptor.sameValue(OffsetDateTime.parse("2027-04-14T17:00Z"), OffsetDateTime.parse("2027-04-14T18:00+01:00"))).isTrue();
+        assertThat(AuditInterceptor.sameValue(OffsetDateTime.parse("2027-04-14T17:00Z"), OffsetDateTime.parse("2027-04-14T17:00+01:00"))).isFalse();
+    }
+
+    @Test
+    void theSameAmountWithAnotherScaleIsNoChange() {
+        assertThat(AuditInterceptor.sameValue(new BigDecimal("1.5"), new BigDecimal("1.50"))).isTrue();
+        assertThat(AuditInterceptor.sameValue(new BigDecimal("1.5"), new BigDecimal("1.51"))).isFalse();
+        assertThat(AuditInterceptor.sameValue("a", "b")).isFalse();
+        assertThat(AuditInterceptor.sameValue(null, null)).isTrue();
     }
 }

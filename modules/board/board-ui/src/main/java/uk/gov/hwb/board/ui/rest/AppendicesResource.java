@@ -33,7 +33,6 @@ public class AppendicesResource {
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", "inline; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"")
                 .header("ETag", "\"" + file.sha256() + "\"")
-                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 }

@@ -186,6 +186,7 @@ public class MeetingsResource {
     @Tag(name = "Publication")
     @Operation(summary = "Every version published, first to last")
     public List<PublicationDto> publications(@PathParam("id") long id) {
+        announced(id);
         return publications.publications(id);
     }
 
@@ -208,7 +209,6 @@ public class MeetingsResource {
         return Response.ok(file.pdf(), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
                 .header("ETag", "\"" + file.sha256() + "\"")
-                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 

@@ -51,6 +51,8 @@ public class OparlResource {
     private static final String SCHEMA = "https://schema.oparl.org/1.1/";
     private static final long COUNCIL = 1;
     private static final int PER_PAGE = 20;
+    /** Keeps (page - 1) × PER_PAGE a valid list offset: a far page is a 400 naming "page", not a 500. */
+    private static final int MAX_PAGE = 100_000;
 
     @Inject
     Bodies bodies;
@@ -344,6 +346,9 @@ public class OparlResource {
         int number = Params.intOrDefault("page", page, 1);
         if (number < 1) {
             throw new uk.gov.hwb.platform.problem.InvalidInputException("page", "pages are numbered from 1");
+        }
+        if (number > MAX_PAGE) {
+            throw new uk.gov.hwb.platform.problem.InvalidInputException("page", "must be between 1 and " + MAX_PAGE);
         }
         return number;
     }

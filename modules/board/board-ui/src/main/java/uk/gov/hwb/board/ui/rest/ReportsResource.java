@@ -35,6 +35,7 @@ import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
+import uk.gov.hwb.platform.text.SingleLine;
 
 /**
  * Reports to the standard template, their approval chain and appendices. Anyone may read a
@@ -48,7 +49,7 @@ import uk.gov.hwb.platform.security.Viewer;
 public class ReportsResource {
 
     /** An appendix produced by another module, e.g. {"generator":"bcf.quarterly-return","reference":"2024-25 Q2"}. */
-    public record GeneratedAppendix(String title, String generator, String reference) {
+    public record GeneratedAppendix(@SingleLine String title, @SingleLine String generator, @SingleLine String reference) {
     }
 
     @Inject

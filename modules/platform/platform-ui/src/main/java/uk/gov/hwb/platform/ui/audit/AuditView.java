@@ -13,8 +13,12 @@ import uk.gov.hwb.platform.audit.AuditEntryDto;
 import uk.gov.hwb.platform.audit.AuditLog;
 import uk.gov.hwb.platform.paging.Page;
 import uk.gov.hwb.platform.paging.PageRequest;
+import uk.gov.hwb.platform.security.Viewer;
 
-/** The audit log screen: pages through the log on the server, newest first, filtered by entity, id and user. */
+/**
+ * The audit log screen: pages through the log on the server, newest first, filtered by entity, id
+ * and user (also given in the address: {@code ?entity=Report&id=42}); it shows what the viewer may see.
+ */
 @Named
 @ViewScoped
 public class AuditView implements Serializable {
@@ -23,6 +27,9 @@ public class AuditView implements Serializable {
 
     @Inject
     transient AuditLog auditLog;
+
+    @Inject
+    transient Viewer viewer;
 
     private String entity;
     private String entityId;
@@ -48,7 +55,7 @@ public class AuditView implements Serializable {
     };
 
     private Page<AuditEntryDto> query(int first, int pageSize) {
-        return auditLog.entries(entity, entityId, username, new PageRequest(first, Math.min(Math.max(pageSize, 1), PageRequest.MAX_LIMIT)));
+        return auditLog.entries(entity, entityId, username, viewer, new PageRequest(first, Math.min(Math.max(pageSize, 1), PageRequest.MAX_LIMIT)));
     }
 
     public LazyDataModel<AuditEntryDto> getEntries() { return entries; }

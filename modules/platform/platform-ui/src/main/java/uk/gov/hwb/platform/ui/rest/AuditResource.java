@@ -16,8 +16,9 @@ import uk.gov.hwb.platform.audit.AuditLog;
 import uk.gov.hwb.platform.paging.Page;
 import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.problem.Params;
+import uk.gov.hwb.platform.security.Viewer;
 
-/** The audit log: who changed what, when, from what to what. */
+/** The audit log: who changed what, when, from what to what — the entries about records the caller may see. */
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,11 +30,15 @@ public class AuditResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Viewer viewer;
+
     @GET
-    @Operation(summary = "Audit entries, newest first; filter by entity type (e.g. Person), entity id and user")
+    @Operation(summary = "Audit entries about records you may see (everything for democratic services and administrators), "
+            + "newest first; filter by entity type (e.g. Person), entity id and user")
     public Page<AuditEntryDto> entries(@QueryParam("entity") String entity, @QueryParam("id") String id,
                                        @QueryParam("user") String user,
                                        @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return audit.entries(entity, id, user, PageRequest.fromQuery(offset, limit));
+        return audit.entries(entity, id, user, viewer, PageRequest.fromQuery(offset, limit));
     }
 }

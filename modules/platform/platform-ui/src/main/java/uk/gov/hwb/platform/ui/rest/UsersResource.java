@@ -21,6 +21,7 @@ import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.UserAccountDto;
 import uk.gov.hwb.platform.security.UserAccounts;
+import uk.gov.hwb.platform.text.SingleLine;
 
 /** User accounts and roles (administrators only). Passwords are write-only. */
 @Path("users")
@@ -33,7 +34,7 @@ import uk.gov.hwb.platform.security.UserAccounts;
 public class UsersResource {
 
     /** A new account: its fields and its first password. */
-    public record NewAccount(String username, String displayName, Long personId, Boolean enabled, Set<Role> roles, String password) {
+    public record NewAccount(String username, @SingleLine String displayName, Long personId, Boolean enabled, Set<Role> roles, String password) {
     }
 
     @Inject

@@ -68,6 +68,12 @@ public interface Strategies {
     /** The plan with each action's latest status, as XLSX (the import's columns, so it can go back in). */
     byte[] exportPlan(long strategyId);
 
+    /** Whether there is a strategy with this id (never throws: for other modules checking a reference inside their own transaction). */
+    boolean exists(long strategyId);
+
+    /** Whether the strategy has a period with this id (never throws, as {@link #exists}). */
+    boolean hasPeriod(long strategyId, long periodId);
+
     /** Whether the viewer may edit the strategy's plan and periods. */
     boolean canEdit(long strategyId, Viewer viewer);
 }

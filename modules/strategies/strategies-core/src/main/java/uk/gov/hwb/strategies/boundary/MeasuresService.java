@@ -50,7 +50,7 @@ public class MeasuresService implements Measures {
         List<Measure> measures = em.createQuery("select m from Measure m where m.strategy.id = :s order by m.id", Measure.class)
                 .setParameter("s", strategyId).getResultList();
         Map<Long, List<MeasureValue>> values = new HashMap<>();
-        em.createQuery("select v from MeasureValue v join fetch v.period p where v.measure.strategy.id = :s order by p.updatesDue", MeasureValue.class)
+        em.createQuery("select v from MeasureValue v join fetch v.period where v.measure.strategy.id = :s order by v.period.updatesDue", MeasureValue.class)
                 .setParameter("s", strategyId).getResultList()
                 .forEach(v -> values.computeIfAbsent(v.getMeasure().getId(), k -> new ArrayList<>()).add(v));
         return measures.stream().map(m -> dto(m, values.getOrDefault(m.getId(), List.of()))).toList();
@@ -108,9 +108,9 @@ public class MeasuresService implements Measures {
         ReportingPeriod period = plan.period(strategyId, periodId);
         MeasureValue value = em.createQuery("select v from MeasureValue v where v.measure = :m and v.period = :p", MeasureValue.class)
                 .setParameter("m", measure).setParameter("p", period).getResultStream().findFirst().orElse(null);
-        if (value == null) {
+        boolean isNew = value == null;
+        if (isNew) {
             value = new MeasureValue(measure, period);
-            em.persist(value);
         } else {
             if (input.version() == null) {
                 throw new InvalidInputException("version", "is required: " + period.getName() + " has a value already (version "
@@ -119,6 +119,9 @@ public class MeasuresService implements Measures {
             Validations.requireVersion("The value for " + period.getName(), input.version(), value.getVersion());
         }
         value.set(input.value(), input.valueDate() == null ? period.getEndsOn() : input.valueDate(), Inputs.text(input.note()));
+        if (isNew) {
+            em.persist(value);
+        }
         em.flush();
         return measures(strategyId).stream().filter(m -> m.id() == measureId).findFirst().orElseThrow();
     }

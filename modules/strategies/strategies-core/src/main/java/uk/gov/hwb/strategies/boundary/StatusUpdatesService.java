@@ -115,14 +115,15 @@ public class StatusUpdatesService implements StatusUpdates {
             throw new InvalidInputException("correctionReason", "is only for corrections in a closed period; " + period.getName() + " is open");
         }
         ProgressStatus before = existing == null ? null : existing.getStatus();
-        ProgressUpdate update = existing;
-        if (update == null) {
-            update = new ProgressUpdate(action, period);
-            em.persist(update);
-        }
+        ProgressUpdate update = existing == null ? new ProgressUpdate(action, period) : existing;
         update.record(status, Inputs.text(input.commentary()), mitigation, input.isKeyImpact(), input.isDraft(), by, now);
         if (period.isClosed()) {
             update.setCorrectionReason(reason);
+        }
+        if (existing == null) {
+            em.persist(update); // after its fields are set: Hibernate takes the row to insert at persist
+        }
+        if (period.isClosed()) {
             em.persist(new Correction(update, before, status, reason, by, now));
         }
         em.flush();
@@ -147,9 +148,13 @@ public class StatusUpdatesService implements StatusUpdates {
     @Override
     public List<CorrectionDto> corrections(long strategyId, long periodId) {
         plan.period(strategyId, periodId);
-        return em.createQuery("select c from Correction c join fetch c.update u join fetch u.action where u.period.id = :p"
-                        + " order by c.correctedAt desc, c.id desc", Correction.class)
-                .setParameter("p", periodId).getResultList().stream().map(PlanMapper::correction).toList();
+        return em.createQuery("select c, a.id, a.code from Correction c join c.update u join u.action a where u.period.id = :p"
+                        + " order by c.correctedAt desc, c.id desc", Object[].class)
+                .setParameter("p", periodId).getResultList().stream().map(row -> {
+                    Correction c = (Correction) row[0];
+                    return new CorrectionDto(c.getId(), (Long) row[1], (String) row[2], periodId, c.getBefore(), c.getAfter(), c.getReason(),
+                            c.getCorrectedBy(), c.getCorrectedAt());
+                }).toList();
     }
 
     @Override
@@ -164,8 +169,8 @@ public class StatusUpdatesService implements StatusUpdates {
                         + " and not exists (select u from ProgressUpdate u where u.action = a and u.period = p and u.draft = false)",
                 Object[].class).setParameter("person", viewer.personId()).getResultList();
         Set<String> drafts = new HashSet<>();
-        em.createQuery("select u.action.id, u.period.id from ProgressUpdate u left join u.action.parent par where u.draft = true"
-                        + " and u.period.closed = false and (u.action.leadPersonId = :person or par.leadPersonId = :person)", Object[].class)
+        em.createQuery("select a.id, u.period.id from ProgressUpdate u join u.action a left join a.parent par where u.draft = true"
+                        + " and u.period.closed = false and (a.leadPersonId = :person or par.leadPersonId = :person)", Object[].class)
                 .setParameter("person", viewer.personId()).getResultList().forEach(r -> drafts.add(r[0] + "/" + r[1]));
         LocalDate today = LocalDate.now(Calendar.ZONE);
         List<UpdateDueDto> due = new ArrayList<>();

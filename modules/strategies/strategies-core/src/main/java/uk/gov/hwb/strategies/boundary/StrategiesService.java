@@ -426,10 +426,10 @@ public class StrategiesService implements Strategies {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (PlanSheet.Row row : imported.rows()) {
             PlanAction action = byCode.get(row.code());
-            if (action == null) {
+            boolean isNew = action == null;
+            if (isNew) {
                 action = new PlanAction(s, priorityByNumber.get(row.priorityNumber()), row.parentCode() == null ? null : byCode.get(row.parentCode()),
                         row.code(), row.title());
-                em.persist(action);
                 byCode.put(row.code(), action);
                 added++;
             } else {
@@ -446,17 +446,18 @@ public class StrategiesService implements Strategies {
             if (imported.has(PlanSheet.TARGET_DATE)) {
                 action.setTargetDate(row.targetDate());
             }
+            if (isNew) {
+                em.persist(action); // after its fields are set: Hibernate takes the row to insert at persist
+            }
             if (row.status() != null) {
                 ReportingPeriod period = periodById.get(row.periodId());
-                PlanAction counted = action;
-                ProgressUpdate update = em.createQuery("select u from ProgressUpdate u where u.action = :a and u.period = :p", ProgressUpdate.class)
-                        .setParameter("a", counted).setParameter("p", period).getResultStream().findFirst()
-                        .orElseGet(() -> {
-                            ProgressUpdate u = new ProgressUpdate(counted, period);
-                            em.persist(u);
-                            return u;
-                        });
+                ProgressUpdate existing = em.createQuery("select u from ProgressUpdate u where u.action = :a and u.period = :p", ProgressUpdate.class)
+                        .setParameter("a", action).setParameter("p", period).getResultStream().findFirst().orElse(null);
+                ProgressUpdate update = existing == null ? new ProgressUpdate(action, period) : existing;
                 update.record(row.status(), row.commentary(), row.mitigation(), row.keyImpact(), false, who(viewer), now);
+                if (existing == null) {
+                    em.persist(update);
+                }
                 recorded++;
             }
         }
@@ -469,8 +470,8 @@ public class StrategiesService implements Strategies {
         Strategy s = plan.strategy(strategyId);
         List<PlanAction> actions = plan.actions(strategyId);
         Map<Long, ProgressUpdate> latest = new HashMap<>();
-        em.createQuery("select u from ProgressUpdate u join fetch u.period p where p.strategy = :s and u.draft = false"
-                        + " order by p.updatesDue desc", ProgressUpdate.class)
+        em.createQuery("select u from ProgressUpdate u join fetch u.period where u.period.strategy = :s and u.draft = false"
+                        + " order by u.period.updatesDue desc", ProgressUpdate.class)
                 .setParameter("s", s).getResultList().forEach(u -> latest.putIfAbsent(u.getAction().getId(), u));
         Map<Integer, String> priorityNames = new HashMap<>();
         plan.priorities(strategyId).forEach(p -> priorityNames.put(p.getNumber(), p.getName()));

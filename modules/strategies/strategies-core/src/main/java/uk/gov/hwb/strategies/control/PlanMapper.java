@@ -5,14 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.gov.hwb.strategies.api.ActionDto;
-import uk.gov.hwb.strategies.api.CorrectionDto;
 import uk.gov.hwb.strategies.api.FocusDto;
 import uk.gov.hwb.strategies.api.LatestStatusDto;
 import uk.gov.hwb.strategies.api.PeriodDto;
 import uk.gov.hwb.strategies.api.PriorityDto;
 import uk.gov.hwb.strategies.api.StrategyDto;
 import uk.gov.hwb.strategies.api.UpdateDto;
-import uk.gov.hwb.strategies.entity.Correction;
 import uk.gov.hwb.strategies.entity.PlanAction;
 import uk.gov.hwb.strategies.entity.Priority;
 import uk.gov.hwb.strategies.entity.PriorityFocus;
@@ -83,9 +81,4 @@ public final class PlanMapper {
                 u.getCorrectionReason(), u.getVersion());
     }
 
-    public static CorrectionDto correction(Correction c) {
-        ProgressUpdate u = c.getUpdate();
-        return new CorrectionDto(c.getId(), u.getAction().getId(), u.getAction().getCode(), u.getPeriod().getId(), c.getBefore(),
-                c.getAfter(), c.getReason(), c.getCorrectedBy(), c.getCorrectedAt());
-    }
 }

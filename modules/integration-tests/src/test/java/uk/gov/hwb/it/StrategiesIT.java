@@ -367,6 +367,14 @@ class StrategiesIT {
         assertThat(appendix.getString("generator")).isEqualTo("strategies.annual-report");
         assertThat(papers.author().post("api/reports/" + report + "/appendices/generated",
                 "{\"title\":\"Nonsense\",\"generator\":\"strategies.annual-report\",\"reference\":\"999999/2023-24\"}").errorFields()).containsExactly("reference");
+        JsonObject hwb = plans.demo(HWB);
+        String summaryReference = id(hwb) + "/" + periodNamed(hwb, "November 2013");
+        Papers.created(papers.author().post("api/reports/" + report + "/appendices/generated",
+                "{\"title\":\"Health and Wellbeing Strategy progress summary\",\"generator\":\"strategies.progress-summary\",\"reference\":\""
+                        + summaryReference + "\"}"));
+        // For whoever attaches the demo's documents to the board's demo meeting: the references as this database has them.
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "strategies-demo-references.txt"),
+                "strategies.annual-report " + reference + "\nstrategies.progress-summary " + summaryReference + "\n");
         papers.makeReady(report);
         papers.item(meeting, "Ageing Well, Caring Well and Living Well Strategies", ",\"reportId\":" + report + ",\"urgencyReason\":\"Late report\"");
         papers.publish(meeting);
@@ -382,7 +390,9 @@ class StrategiesIT {
         String all = String.join("\n", pages).replaceAll("\\s+", " ");
         assertThat(all).contains("SUPPLEMENTARY REPORTS PACK").contains("Strategies Annual Report April 2023 – March 2024")
                 .contains("Caring Well / Living Well / Ageing Well").contains("There has been an increase from 1,442 to 1,755 registered with Carers First.")
-                .contains("Focus for the year ahead");
+                .contains("Focus for the year ahead")
+                .contains("Southend Health and Wellbeing Strategy: progress summary, November 2013")
+                .contains("Overall total, November 2013 80.2% 5.7% 0.9% 13.2% 0.0%");
         int start = PacksIT.pageOf(pages, "Caring Well / Living Well / Ageing Well");
         assertThat(start % 2).as("the appendix starts on an odd page").isEqualTo(1);
     }

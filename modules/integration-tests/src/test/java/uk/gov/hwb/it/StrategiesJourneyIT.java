@@ -97,6 +97,8 @@ class StrategiesJourneyIT {
                 .contains("On course (November 2013)").contains("Some slippage (November 2013)");
         WebElement badge = browser.driver().findElement(By.cssSelector("[id='strategyForm:plan'] .hwb-badge-some-slippage"));
         assertThat(badge.getText()).as("the badge carries the word, not colour alone").isEqualTo("Some slippage");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.driver().findElement(By.id("strategyForm:plan")));
         browser.screenshot("strategies-tree");
 
         browser.open(base + "strategies/manage/summary.xhtml?strategy=" + id(hwb) + "&period=" + periodNamed(hwb, "November 2013"));
@@ -107,6 +109,15 @@ class StrategiesJourneyIT {
         assertThat(browser.driver().findElements(By.cssSelector("canvas")).size()).as("the chart").isPositive();
         assertThat(text("byPriority")).contains("1: A positive start in life 88.2% (30)");
         browser.screenshot("strategies-summary-november-2013");
+
+        JsonObject essex = plans.demo("Essex Health and Social Care Strategy 2021–2025");
+        browser.open(base + "strategies/manage/strategy.xhtml?id=" + id(essex));
+        browser.await(By.id("strategyForm:measures"));
+        assertThat(text("strategyForm:measures")).contains("From 61% (1 April 2021) to 72% by 31 March 2025")
+                .contains("Off track: 3.3 points below the 66.5% expected by 31 March 2023").contains("Increase (no numeric target)");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.driver().findElement(By.id("strategyForm:measures")));
+        browser.screenshot("strategies-measures");
 
         browser.open(base + "strategies/manage/trend.xhtml?strategy=" + id(hwb));
         browser.await(By.id("trend"));

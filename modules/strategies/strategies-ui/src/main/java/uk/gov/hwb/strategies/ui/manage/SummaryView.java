@@ -70,7 +70,8 @@ public class SummaryView implements Serializable {
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("stacked", true).add("max", 100)
                                         .add("title", Json.createObjectBuilder().add("display", true).add("text", "Share of actions (%)")))
-                                .add("y", Json.createObjectBuilder().add("stacked", true)))
+                                .add("y", Json.createObjectBuilder().add("stacked", true)
+                                        .add("ticks", Json.createObjectBuilder().add("autoSkip", false))))
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
     }

@@ -151,6 +151,7 @@ public class UpdatesView implements Serializable {
             UpdateDto saved = updates.record(selected.id(), periodId, new StatusUpdate(status == null ? null : ProgressStatus.valueOf(status),
                     commentary, mitigation, keyImpact, draft, correctionReason, existing == null ? null : existing.version()), viewer);
             savedToken++;
+            strategy = strategies.strategy(strategyId);
             Messages.saved(draft ? "Draft of " + selected.code() + " saved. It is not counted until you submit it."
                     : period.closed() ? "Correction of " + selected.code() + " saved, with its reason."
                     : "Update of " + selected.code() + " submitted: " + saved.status().label() + ".");

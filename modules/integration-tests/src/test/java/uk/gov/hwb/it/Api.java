@@ -114,6 +114,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** A POST of any body with its content type (a multipart form built by the caller, for example). */
+    public Reply send(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** The raw bytes of a GET, with its status. */
     public HttpResponse<byte[]> bytes(String path) {
         try {

@@ -5,6 +5,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import uk.gov.hwb.platform.schema.ModuleSchema;
 
 /** Migrates the strategies schema at deployment, before anything uses it (see {@link ModuleSchema}). */
@@ -13,6 +14,9 @@ import uk.gov.hwb.platform.schema.ModuleSchema;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class StrategiesSchema extends ModuleSchema {
 
+    @PersistenceUnit(unitName = "strategies")
+    EntityManagerFactory units;
+
     @Override
     protected String module() {
         return "strategies";
@@ -20,6 +24,11 @@ public class StrategiesSchema extends ModuleSchema {
 
     @Override
     protected EntityManagerFactory entityManagerFactory() {
-        return null;
+        return units;
+    }
+
+    /** Returns once the schema is migrated: a call waits for this start-up bean (used before loading demo data). */
+    public boolean ready() {
+        return true;
     }
 }

@@ -31,6 +31,7 @@ import uk.gov.hwb.platform.measures.MeasureUnit;
 import uk.gov.hwb.platform.measures.Polarity;
 import uk.gov.hwb.platform.paging.Created;
 import uk.gov.hwb.platform.paging.Page;
+import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.Params;
@@ -149,7 +150,7 @@ public class StrategiesResource {
     @GET
     @Operation(summary = "Strategies by name (q filters), a page at a time")
     public Page<StrategyDto> list(@QueryParam("q") String q, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return strategies.strategies(q, Params.page(offset, limit));
+        return strategies.strategies(q, PageRequest.fromQuery(offset, limit));
     }
 
     @POST

@@ -15,4 +15,13 @@ public enum Commissioner {
     public String label() {
         return label;
     }
+
+    /** LA, NHS or JOINT (any case), or a label ("Local authority", "Joint"). */
+    public static java.util.Optional<Commissioner> byName(String name) {
+        if (name == null) {
+            return java.util.Optional.empty();
+        }
+        String wanted = name.strip();
+        return java.util.Arrays.stream(values()).filter(c -> c.name().equalsIgnoreCase(wanted) || c.label.equalsIgnoreCase(wanted)).findFirst();
+    }
 }

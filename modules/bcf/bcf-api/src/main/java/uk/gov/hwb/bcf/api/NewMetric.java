@@ -6,9 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Map;
-import uk.gov.hwb.platform.measures.Basis;
-import uk.gov.hwb.platform.measures.MeasureUnit;
-import uk.gov.hwb.platform.measures.Polarity;
 
 /**
  * A national metric of a plan: its unit (PERCENT, RATE_PER_100K or COUNT), polarity (HIGHER_IS_BETTER
@@ -17,8 +14,8 @@ import uk.gov.hwb.platform.measures.Polarity;
  */
 public record NewMetric(
         @NotBlank @Size(max = 200) String name,
-        @NotNull MeasureUnit unit,
-        @NotNull Polarity polarity,
-        @NotNull Basis basis,
+        @NotBlank String unit,
+        @NotBlank String polarity,
+        @NotBlank String basis,
         Map<@NotBlank String, @NotNull @Digits(integer = 10, fraction = 4) BigDecimal> targets) {
 }

@@ -19,7 +19,7 @@ public record NewScheme(
         @NotBlank String source,
         @NotBlank @Size(max = 200) String type,
         @NotBlank @Size(max = 100) String areaOfSpend,
-        @NotNull Commissioner commissioner,
+        @NotBlank String commissioner,
         @NotBlank @Size(max = 200) String provider,
         @NotNull @PositiveOrZero(message = "must be zero or more pounds")
         @Digits(integer = 13, fraction = 2, message = "must be pounds with at most two decimal places") BigDecimal planned) {

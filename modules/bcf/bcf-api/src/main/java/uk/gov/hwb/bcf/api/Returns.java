@@ -24,6 +24,9 @@ public interface Returns {
 
     ReturnDto signOff(long id, @NotNull ReturnStep step, Viewer viewer);
 
+    /** Whether the viewer may sign off the return now: it is a draft and they chair the sign-off body today, or are democratic services. */
+    boolean maySignOff(long id, Viewer viewer);
+
     ReturnDto submit(long id, @NotNull ReturnStep step, Viewer viewer);
 
     ReturnDto correct(long id, @NotNull @Valid Correction correction, Viewer viewer);

@@ -82,10 +82,11 @@ public class MetricsService implements Metrics {
     public MetricDto create(long planId, NewMetric input, Viewer viewer) {
         Rights.requireFinance(viewer);
         Plan plan = Lookups.plan(em, planId);
-        Map<Integer, BigDecimal> targets = checked(plan, input.name(), input.unit(), input.polarity(), input.basis(), input.targets(), null);
+        Definition definition = definition(input.unit(), input.polarity(), input.basis());
+        Map<Integer, BigDecimal> targets = checked(plan, input.name(), definition.unit(), input.targets(), null);
         long count = em.createQuery("select count(m) from Metric m where m.plan = :p", Long.class).setParameter("p", plan).getSingleResult();
         Metric metric = new Metric(plan, (int) count + 1);
-        define(metric, input.name(), input.unit(), input.polarity(), input.basis());
+        define(metric, input.name(), definition);
         em.persist(metric);
         targets.forEach((year, target) -> em.persist(new MetricTarget(metric, year, target)));
         em.flush();
@@ -97,9 +98,9 @@ public class MetricsService implements Metrics {
         Rights.requireFinance(viewer);
         Metric metric = find(id);
         Validations.requireVersion("Metric " + id, input.version(), metric.getVersion());
-        Map<Integer, BigDecimal> targets = checked(metric.getPlan(), input.name(), input.unit(), input.polarity(), input.basis(),
-                input.targets(), metric.getId());
-        define(metric, input.name(), input.unit(), input.polarity(), input.basis());
+        Definition definition = definition(input.unit(), input.polarity(), input.basis());
+        Map<Integer, BigDecimal> targets = checked(metric.getPlan(), input.name(), definition.unit(), input.targets(), metric.getId());
+        define(metric, input.name(), definition);
         Map<Integer, MetricTarget> stored = new HashMap<>();
         targets(metric).forEach(t -> stored.put(t.getStartYear(), t));
         targets.forEach((year, target) -> {
@@ -148,18 +149,32 @@ public class MetricsService implements Metrics {
         return toDto(metric);
     }
 
-    private Map<Integer, BigDecimal> checked(Plan plan, String name, MeasureUnit unit, Polarity polarity, Basis basis,
-                                             Map<String, BigDecimal> targets, Long excluding) {
+    /** How a metric is measured and judged, as read from the command. */
+    private record Definition(MeasureUnit unit, Polarity polarity, Basis basis) {
+    }
+
+    private static Definition definition(String unit, String polarity, String basis) {
         List<FieldError> errors = new ArrayList<>();
-        if (!UNITS.contains(unit)) {
+        MeasureUnit u = UNITS.stream().filter(x -> x.name().equalsIgnoreCase(unit.strip())).findFirst().orElse(null);
+        if (u == null) {
             errors.add(new FieldError("unit", "must be PERCENT, RATE_PER_100K or COUNT"));
         }
-        if (!POLARITIES.contains(polarity)) {
+        Polarity p = POLARITIES.stream().filter(x -> x.name().equalsIgnoreCase(polarity.strip())).findFirst().orElse(null);
+        if (p == null) {
             errors.add(new FieldError("polarity", "must be HIGHER_IS_BETTER or LOWER_IS_BETTER: every national metric is judged"));
         }
-        if (!BASES.contains(basis)) {
+        Basis b = BASES.stream().filter(x -> x.name().equalsIgnoreCase(basis.strip())).findFirst().orElse(null);
+        if (b == null) {
             errors.add(new FieldError("basis", "must be AS_IS or ANNUAL_PROJECTION"));
         }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Definition(u, p, b);
+    }
+
+    private Map<Integer, BigDecimal> checked(Plan plan, String name, MeasureUnit unit, Map<String, BigDecimal> targets, Long excluding) {
+        List<FieldError> errors = new ArrayList<>();
         boolean taken = em.createQuery("select count(m) from Metric m where m.plan = :p and lower(m.name) = lower(:n) and m.id <> :id",
                         Long.class).setParameter("p", plan).setParameter("n", name.strip())
                 .setParameter("id", excluding == null ? -1L : excluding).getSingleResult() > 0;
@@ -192,11 +207,11 @@ public class MetricsService implements Metrics {
         return parsed;
     }
 
-    private static void define(Metric metric, String name, MeasureUnit unit, Polarity polarity, Basis basis) {
+    private static void define(Metric metric, String name, Definition definition) {
         metric.setName(name.strip());
-        metric.setUnit(unit);
-        metric.setPolarity(polarity);
-        metric.setBasis(basis);
+        metric.setUnit(definition.unit());
+        metric.setPolarity(definition.polarity());
+        metric.setBasis(definition.basis());
     }
 
     private Metric find(long id) {

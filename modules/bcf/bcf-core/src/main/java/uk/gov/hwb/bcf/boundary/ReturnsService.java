@@ -87,8 +87,8 @@ public class ReturnsService implements Returns {
     @Override
     public List<ReturnDto> returns(long planId) {
         Lookups.plan(em, planId);
-        List<QuarterlyReturn> returns = em.createQuery("select r from QuarterlyReturn r join fetch r.year y where y.plan.id = :p"
-                + " order by y.startYear desc, r.quarter desc", QuarterlyReturn.class).setParameter("p", planId).getResultList();
+        List<QuarterlyReturn> returns = em.createQuery("select r from QuarterlyReturn r join fetch r.year where r.year.plan.id = :p"
+                + " order by r.year.startYear desc, r.quarter desc", QuarterlyReturn.class).setParameter("p", planId).getResultList();
         Map<Long, List<ReturnVersionDto>> versions = new HashMap<>();
         em.createQuery("select v.quarterlyReturn.id, v.number, v.reason, v.sha256, v.size, v.createdAt, v.createdBy from ReturnVersion v"
                         + " where v.quarterlyReturn.year.plan.id = :p order by v.number", Object[].class).setParameter("p", planId).getResultList()
@@ -191,6 +191,17 @@ public class ReturnsService implements Returns {
         r.signedOff(chair, name, Lookups.now(), viewer.username(), !ownAccount);
         em.flush();
         return toDto(r);
+    }
+
+    @Override
+    public boolean maySignOff(long id, Viewer viewer) {
+        QuarterlyReturn r = find(id);
+        Long bodyId = r.getYear().getPlan().getSignOffBodyId();
+        if (r.getStatus() != ReturnStatus.DRAFT || bodyId == null || viewer == null || !viewer.isSignedIn()) {
+            return false;
+        }
+        Long chair = seats.chairOf(bodyId, Lookups.today()).orElse(null);
+        return chair != null && (viewer.isClerk() || chair.equals(viewer.personId()));
     }
 
     @Override

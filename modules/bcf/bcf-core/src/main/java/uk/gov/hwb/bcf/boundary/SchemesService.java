@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.hwb.bcf.api.ActualSpend;
+import uk.gov.hwb.bcf.api.Commissioner;
 import uk.gov.hwb.bcf.api.FundingSource;
 import uk.gov.hwb.bcf.api.ImportResult;
 import uk.gov.hwb.bcf.api.NewScheme;
@@ -54,7 +55,7 @@ import uk.gov.hwb.sheets.SheetReader;
 public class SchemesService implements Schemes {
 
     private static final Map<String, String> SORT = Map.of(
-            "schemeId", "s.schemeRef", "name", "lower(s.name)", "year", "y.startYear", "source", "s.source", "type", "lower(s.type)",
+            "schemeId", "s.schemeRef", "name", "lower(s.name)", "year", "s.year.startYear", "source", "s.source", "type", "lower(s.type)",
             "areaOfSpend", "lower(s.areaOfSpend)", "provider", "lower(s.provider)", "planned", "s.planned", "forecast", "s.forecast",
             "variance", "(s.forecast - s.planned)");
 
@@ -68,11 +69,11 @@ public class SchemesService implements Schemes {
     @Override
     public Page<SchemeDto> schemes(long planId, SchemeQuery query, PageRequest page) {
         Lookups.plan(em, planId);
-        StringBuilder where = new StringBuilder(" where y.plan.id = :plan");
+        StringBuilder where = new StringBuilder(" where s.year.plan.id = :plan");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("plan", planId);
         if (query.year() != null && !query.year().isBlank()) {
-            where.append(" and y.startYear = :year");
+            where.append(" and s.year.startYear = :year");
             parameters.put("year", Years.parse("year", query.year()));
         }
         if (query.source() != null && !query.source().isBlank()) {
@@ -94,9 +95,9 @@ public class SchemesService implements Schemes {
             throw new InvalidInputException("sort", "'" + sort + "' cannot be sorted on; use one of " + String.join(", ", SchemeQuery.SORTABLE));
         }
         String direction = query.descending() ? " desc" : " asc";
-        TypedQuery<Scheme> list = em.createQuery("select s from Scheme s join fetch s.year y" + where + " order by " + SORT.get(sort) + direction
+        TypedQuery<Scheme> list = em.createQuery("select s from Scheme s join fetch s.year" + where + " order by " + SORT.get(sort) + direction
                 + " nulls last, s.schemeRef, s.id", Scheme.class);
-        TypedQuery<Long> count = em.createQuery("select count(s) from Scheme s join s.year y" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(s) from Scheme s" + where, Long.class);
         parameters.forEach((name, value) -> {
             list.setParameter(name, value);
             count.setParameter(name, value);
@@ -118,9 +119,10 @@ public class SchemesService implements Schemes {
         Plan plan = Lookups.plan(em, planId);
         PlanYear year = Lookups.yearField(em, plan, "year", input.year());
         FundingSource source = source(input.source());
+        Commissioner commissioner = commissioner(input.commissioner());
         Scheme scheme = new Scheme(year);
         requireWithinIncome(year, source, input.planned(), null);
-        apply(scheme, input.schemeId(), input.name(), source, input.type(), input.areaOfSpend(), input.commissioner(), input.provider(),
+        apply(scheme, input.schemeId(), input.name(), source, input.type(), input.areaOfSpend(), commissioner, input.provider(),
                 input.planned());
         em.persist(scheme);
         em.flush();
@@ -135,9 +137,10 @@ public class SchemesService implements Schemes {
         Plan plan = scheme.getYear().getPlan();
         PlanYear year = Lookups.yearField(em, plan, "year", input.year());
         FundingSource source = source(input.source());
+        Commissioner commissioner = commissioner(input.commissioner());
         requireWithinIncome(year, source, input.planned(), scheme.getId());
         scheme.setYear(year);
-        apply(scheme, input.schemeId(), input.name(), source, input.type(), input.areaOfSpend(), input.commissioner(), input.provider(),
+        apply(scheme, input.schemeId(), input.name(), source, input.type(), input.areaOfSpend(), commissioner, input.provider(),
                 input.planned());
         em.flush();
         return toDto(scheme, plan.getId());
@@ -245,8 +248,13 @@ public class SchemesService implements Schemes {
                 + "' is not a funding source; use one of " + FundingSource.names()));
     }
 
+    private static Commissioner commissioner(String name) {
+        return Commissioner.byName(name).orElseThrow(() -> new InvalidInputException("commissioner", "'" + name
+                + "' is not a commissioner; use LA, NHS or JOINT"));
+    }
+
     private static void apply(Scheme scheme, String schemeId, String name, FundingSource source, String type, String area,
-                              uk.gov.hwb.bcf.api.Commissioner commissioner, String provider, BigDecimal planned) {
+                              Commissioner commissioner, String provider, BigDecimal planned) {
         scheme.setSchemeRef(schemeId == null || schemeId.isBlank() ? null : schemeId.strip());
         scheme.setName(name.strip());
         scheme.setSource(source);

@@ -163,7 +163,7 @@ public class BcfDemoData implements DemoData {
 
     private void scheme(long plan, String year, String ref, String name, FundingSource source, String type, String area, Commissioner by,
                         String provider, long planned) {
-        schemes.create(plan, new NewScheme(ref, name, year, source.label(), type, area, by, provider, pounds(planned)), FINANCE);
+        schemes.create(plan, new NewScheme(ref, name, year, source.label(), type, area, by.name(), provider, pounds(planned)), FINANCE);
     }
 
     /** Two quarters of 2023-24 spent at a quarter of plan each; two forecasts off plan, to show variance both ways. */
@@ -201,7 +201,8 @@ public class BcfDemoData implements DemoData {
 
     private void metric(long plan, String name, MeasureUnit unit, Polarity polarity, Basis basis, String target, String q1, String q2,
                         String commentary) {
-        MetricDto metric = metrics.create(plan, new NewMetric(name, unit, polarity, basis, Map.of(Y1, new BigDecimal(target))), FINANCE);
+        MetricDto metric = metrics.create(plan, new NewMetric(name, unit.name(), polarity.name(), basis.name(), Map.of(Y1, new BigDecimal(target))),
+                FINANCE);
         metrics.recordValue(metric.id(), Y1, 1, new MetricValueEntry(new BigDecimal(q1), null, null), FINANCE);
         metrics.recordValue(metric.id(), Y1, 2, new MetricValueEntry(q2 == null ? null : new BigDecimal(q2), commentary, null), FINANCE);
     }

@@ -40,6 +40,39 @@ class QuarterlyUpdateDocumentTest {
     }
 
     @Test
+    void veraPdfFindsNoPdfUaFailureInTheUpdateDrawnFromTheFigures() throws Exception {
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        byte[] pdf = new PdfRenderer().render(rendering());
+        try (var parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(new java.io.ByteArrayInputStream(pdf),
+                org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1);
+             var validator = org.verapdf.pdfa.Foundries.defaultInstance().createValidator(org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1, false)) {
+            var failed = validator.validate(parser).getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == org.verapdf.pdfa.results.TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage()).distinct().toList();
+            assertThat(failed).as("PDF/UA-1 rules failed").isEmpty();
+        }
+    }
+
+    @Test
+    void aLongUpdateBreaksPagesBetweenTableRowsNeverInsideOne() throws Exception {
+        // Rows whose last cell wraps onto three lines, enough to cross pages: a row split across a page break would repeat its
+        // cells' structure tags and break the tag tree (Jasper then fails with an EmptyStackException, or the PDF loses PDF/UA).
+        var capacity = Samples.capacity();
+        List<uk.gov.hwb.bcf.api.CapacityLineDto> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            lines.add(capacity.lines().get(0));
+        }
+        var many = new uk.gov.hwb.bcf.api.CapacityDto(3, "2023-24", capacity.uplifts(), capacity.upliftSentence(), lines, 2);
+        Rendering lengthy = QuarterlyUpdateDocument.rendering(Samples.plan(), 2023, 2, List.of(Samples.funding(true), Samples.funding(false)),
+                Samples.metrics(), many, Samples.submittedReturn("x"), "Health and Wellbeing Board", LocalDate.of(2024, 12, 10));
+        byte[] pdf = new PdfRenderer().render(lengthy);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(2);
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Quarterly return – Quarter 2 2023/24");
+        }
+    }
+
+    @Test
     void tablesAreClosedByTheirLastRow() {
         List<? extends Map<String, ?>> rows = rendering().rows();
         for (String kind : List.of("fund", "metric", "cap")) {

@@ -52,7 +52,7 @@ final class Samples {
         var income = FundingRulesTest.seedIncome(firstYear);
         List<FundingRow> rows = FundingRules.rows(income, income);
         return new FundingTableDto(3, firstYear ? "2023-24" : "2024-25", firstYear ? "2023/24" : "2024/25", rows, FundingRules.total(rows),
-                FundingRules.minimums(List.of(), null, null), 7);
+                FundingRules.minimums(List.of(), firstYear ? n("6900000") : null, firstYear ? n("4540000") : null), 7);
     }
 
     static MetricDto metric(String name, MeasureUnit unit, Polarity polarity, Basis basis, String target, String q1, String q2, String commentary) {
@@ -81,10 +81,12 @@ final class Samples {
 
     static List<MetricDto> metrics() {
         return List.of(
-                metric("Avoidable admissions", MeasureUnit.RATE_PER_100K, Polarity.LOWER_IS_BETTER, Basis.AS_IS, "243.3", "253", "253", null),
+                metric("Avoidable admissions", MeasureUnit.RATE_PER_100K, Polarity.LOWER_IS_BETTER, Basis.AS_IS, "243.3", "253", "253",
+                        "Ongoing rollout of Urgent Care Response Team and working with the ambulance service on the stack."),
                 metric("Discharge to normal place of residence", MeasureUnit.PERCENT, Polarity.HIGHER_IS_BETTER, Basis.AS_IS, "95.47", "94.9",
-                        "94.9", null),
-                metric("Falls", MeasureUnit.RATE_PER_100K, Polarity.LOWER_IS_BETTER, Basis.ANNUAL_PROJECTION, "2100", "627.9", null, null),
+                        "94.9", "SEDs and development of transfer of care hubs at locality. This is in early stages and building on the good work."),
+                metric("Falls", MeasureUnit.RATE_PER_100K, Polarity.LOWER_IS_BETTER, Basis.ANNUAL_PROJECTION, "2100", "627.9", null,
+                        "We anticipate the figure will continue to rise during the winter months. There are a number of initiatives being undertaken."),
                 metric("Residential admissions", MeasureUnit.RATE_PER_100K, Polarity.LOWER_IS_BETTER, Basis.AS_IS, "549", "549", null,
                         "The aim of this measure is to minimise, and this quarter's figures are below target."),
                 metric("Reablement", MeasureUnit.PERCENT, Polarity.HIGHER_IS_BETTER, Basis.AS_IS, "80", "74.5", "78.6",
@@ -94,9 +96,12 @@ final class Samples {
     static CapacityDto capacity() {
         List<BigDecimal> uplifts = Arrays.asList(n("0"), n("0"), n("0"), n("0"), n("0"), n("0"), n("0"), n("10"), n("20"), n("20"), n("20"), n("10"));
         List<CapacityMonthDto> months = CapacityRules.months(2023, Collections.nCopies(12, n("60")), Collections.nCopies(12, n("66")), uplifts);
-        return new CapacityDto(3, "2023-24", uplifts, CapacityRules.upliftSentence(2023, uplifts), List.of(new CapacityLineDto(11,
-                CapacityArea.HOSPITAL_DISCHARGE, "Reablement at home", months, months.stream().map(CapacityMonthDto::expectedDemand)
-                .reduce(BigDecimal.ZERO, BigDecimal::add), n("792"), CapacityRules.shortMonths(months))), 2);
+        List<CapacityLineDto> lines = new ArrayList<>();
+        for (String service : List.of("Reablement at home", "Short-term residential care", "Urgent community response", "Intermediate care")) {
+            lines.add(new CapacityLineDto(11, CapacityArea.HOSPITAL_DISCHARGE, service, months, months.stream().map(CapacityMonthDto::expectedDemand)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add), n("792"), CapacityRules.shortMonths(months)));
+        }
+        return new CapacityDto(3, "2023-24", uplifts, CapacityRules.upliftSentence(2023, uplifts), lines, 2);
     }
 
     static List<SchemeDto> schemes() {
@@ -109,6 +114,8 @@ final class Samples {
         return new ReturnDto(31, 3, "BCF 2023–25", "2023-24", 2, "Q2 2023/24", LocalDate.of(2023, 10, 31), -700, false,
                 "Submitted on 31 October 2023, on the day it was due.", ReturnStatus.SUBMITTED, "Submitted", true, "Signed by both.", true,
                 "Met.", challenges, "+ achievements", "@support", "Councillor Maxine Sadza", SIGNED, "member", false, SUBMITTED, "finance",
-                List.of(new ReturnVersionDto(1, "Submitted", "ab".repeat(32), 1000, SUBMITTED, "finance")), List.of(), 5);
+                List.of(new ReturnVersionDto(1, "Submitted", "ab".repeat(32), 1000, SUBMITTED, "finance")),
+                List.of(new uk.gov.hwb.bcf.api.NotingDto(1, LocalDate.of(2024, 12, 10), "Health and Wellbeing Board, 10 December 2024",
+                        "Noted for information; the report was retrospective due to the schedule of meetings.", "democratic", SUBMITTED)), 5);
     }
 }

@@ -81,7 +81,9 @@ class BcfJourneyIT {
                 waiting().until(d -> d.findElement(option).isDisplayed());
                 Thread.sleep(400);
                 browser.driver().findElement(option).click();
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.findElement(shown).getText().equals(label));
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(shown).getText().equals(label));
+                awaitAjax();
                 return;
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException retry) {
                 // the panel was still moving; look again
@@ -91,6 +93,12 @@ class BcfJourneyIT {
             }
         }
         assertThat(browser.driver().findElement(shown).getText()).as(menuId).isEqualTo(label);
+    }
+
+    /** Waits until PrimeFaces has no Ajax request in flight (the chosen quarter re-renders the form below it). */
+    private void awaitAjax() {
+        waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     private String quarterRow(String label) {
@@ -119,6 +127,7 @@ class BcfJourneyIT {
         browser.open(base + "bcf/manage/metric.xhtml?id=" + id(metric) + "&year=2023-24");
         assertThat(quarterRow("Q2 2023/24")).contains("No data");
         choose("metricForm:quarter", "Q2 (July to September)");
+        waiting().until(d -> d.findElement(By.id("metricForm:value_input")).isDisplayed());
         typeValue("78.6");
         browser.driver().findElement(By.id("metricForm:save")).sendKeys(Keys.ENTER);
         waiting().until(d -> quarterRow("Q2 2023/24").contains("Off track"));

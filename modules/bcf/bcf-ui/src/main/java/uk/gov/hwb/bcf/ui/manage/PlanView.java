@@ -237,7 +237,7 @@ public class PlanView implements Serializable {
     public void startReturn() {
         try {
             ReturnDto created = returns.create(planId, new NewReturn(year, returnQuarter, null), viewer);
-            Messages.saved("Return for " + created.label() + " started; it is due on " + created.due() + ".");
+            Messages.saved("Return for " + created.label() + " started; it is due on " + new BcfFormat().day(created.due()) + ".");
             refresh();
         } catch (RuntimeException e) {
             Messages.problem(e);

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
+import java.time.LocalDate;
+import java.util.Map;
+import uk.gov.hwb.bcf.api.AgreementChanges;
 import uk.gov.hwb.bcf.api.CapacityDto;
 import uk.gov.hwb.bcf.api.Commissioner;
 import uk.gov.hwb.bcf.api.FundingRow;
@@ -27,7 +30,9 @@ import uk.gov.hwb.bcf.api.NationalLists;
 import uk.gov.hwb.bcf.api.NewPlan;
 import uk.gov.hwb.bcf.api.NewReturn;
 import uk.gov.hwb.bcf.api.NewScheme;
+import uk.gov.hwb.bcf.api.NewMetric;
 import uk.gov.hwb.bcf.api.PlanDto;
+import uk.gov.hwb.bcf.api.PooledFundHost;
 import uk.gov.hwb.bcf.api.Plans;
 import uk.gov.hwb.bcf.api.ReturnDto;
 import uk.gov.hwb.bcf.api.Returns;
@@ -35,6 +40,9 @@ import uk.gov.hwb.bcf.api.SchemeDto;
 import uk.gov.hwb.bcf.api.SchemeQuery;
 import uk.gov.hwb.bcf.api.Schemes;
 import uk.gov.hwb.platform.faces.Messages;
+import uk.gov.hwb.platform.measures.Basis;
+import uk.gov.hwb.platform.measures.MeasureUnit;
+import uk.gov.hwb.platform.measures.Polarity;
 import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.security.Role;
@@ -84,6 +92,17 @@ public class PlanView implements Serializable {
     private String newPlanYears = "2025-26";
     private SchemeForm scheme = new SchemeForm();
     private Integer returnQuarter = 1;
+    private String councilName;
+    private String icbName;
+    private PooledFundHost host;
+    private LocalDate councilSignedOn;
+    private LocalDate icbSignedOn;
+    private boolean agreed;
+    private String metricName;
+    private String metricUnit = MeasureUnit.PERCENT.name();
+    private String metricPolarity = Polarity.HIGHER_IS_BETTER.name();
+    private String metricBasis = Basis.AS_IS.name();
+    private BigDecimal metricTarget;
     private List<String> importProblems = List.of();
 
     /** A source's income as typed on the form. */
@@ -156,6 +175,12 @@ public class PlanView implements Serializable {
         returnList = returns.returns(planId);
         income.clear();
         funding.rows().forEach(r -> income.add(new IncomeEntry(r.source(), r.income())));
+        councilName = plan.councilName();
+        icbName = plan.icbName();
+        host = plan.host();
+        councilSignedOn = plan.councilSignedOn();
+        icbSignedOn = plan.icbSignedOn();
+        agreed = plan.agreed();
         adultSocialCare = funding.minimums().get(0).required();
         outOfHospital = funding.minimums().get(1).required();
     }
@@ -234,6 +259,30 @@ public class PlanView implements Serializable {
         }
     }
 
+    public void saveAgreement() {
+        try {
+            plans.recordAgreement(planId, new AgreementChanges(councilName, icbName, host, councilSignedOn, icbSignedOn, agreed, plan.version()),
+                    viewer);
+            Messages.saved("Section 75 agreement saved.");
+            refresh();
+        } catch (RuntimeException e) {
+            Messages.problem(e);
+        }
+    }
+
+    public void addMetric() {
+        try {
+            MetricDto added = metrics.create(planId, new NewMetric(metricName, metricUnit, metricPolarity, metricBasis,
+                    metricTarget == null ? Map.of() : Map.of(year, metricTarget)), viewer);
+            Messages.saved("Metric '" + added.name() + "' added.");
+            metricName = null;
+            metricTarget = null;
+            refresh();
+        } catch (RuntimeException e) {
+            Messages.problem(e);
+        }
+    }
+
     public void startReturn() {
         try {
             ReturnDto created = returns.create(planId, new NewReturn(year, returnQuarter, null), viewer);
@@ -283,6 +332,22 @@ public class PlanView implements Serializable {
         return NationalLists.AREAS_OF_SPEND;
     }
 
+    public PooledFundHost[] getHosts() {
+        return PooledFundHost.values();
+    }
+
+    public List<MeasureUnit> getUnits() {
+        return List.of(MeasureUnit.PERCENT, MeasureUnit.RATE_PER_100K, MeasureUnit.COUNT);
+    }
+
+    public List<Polarity> getPolarities() {
+        return List.of(Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER);
+    }
+
+    public List<Basis> getBases() {
+        return List.of(Basis.AS_IS, Basis.ANNUAL_PROJECTION);
+    }
+
     public Commissioner[] getCommissioners() {
         return Commissioner.values();
     }
@@ -315,4 +380,26 @@ public class PlanView implements Serializable {
     public Integer getReturnQuarter() { return returnQuarter; }
     public void setReturnQuarter(Integer returnQuarter) { this.returnQuarter = returnQuarter; }
     public List<String> getImportProblems() { return importProblems; }
+    public String getCouncilName() { return councilName; }
+    public void setCouncilName(String councilName) { this.councilName = councilName; }
+    public String getIcbName() { return icbName; }
+    public void setIcbName(String icbName) { this.icbName = icbName; }
+    public PooledFundHost getHost() { return host; }
+    public void setHost(PooledFundHost host) { this.host = host; }
+    public LocalDate getCouncilSignedOn() { return councilSignedOn; }
+    public void setCouncilSignedOn(LocalDate councilSignedOn) { this.councilSignedOn = councilSignedOn; }
+    public LocalDate getIcbSignedOn() { return icbSignedOn; }
+    public void setIcbSignedOn(LocalDate icbSignedOn) { this.icbSignedOn = icbSignedOn; }
+    public boolean isAgreed() { return agreed; }
+    public void setAgreed(boolean agreed) { this.agreed = agreed; }
+    public String getMetricName() { return metricName; }
+    public void setMetricName(String metricName) { this.metricName = metricName; }
+    public String getMetricUnit() { return metricUnit; }
+    public void setMetricUnit(String metricUnit) { this.metricUnit = metricUnit; }
+    public String getMetricPolarity() { return metricPolarity; }
+    public void setMetricPolarity(String metricPolarity) { this.metricPolarity = metricPolarity; }
+    public String getMetricBasis() { return metricBasis; }
+    public void setMetricBasis(String metricBasis) { this.metricBasis = metricBasis; }
+    public BigDecimal getMetricTarget() { return metricTarget; }
+    public void setMetricTarget(BigDecimal metricTarget) { this.metricTarget = metricTarget; }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import uk.gov.hwb.platform.schema.ModuleSchema;
 
 /** Migrates the bcf schema at deployment, before anything uses it (see {@link ModuleSchema}). */
@@ -13,6 +14,9 @@ import uk.gov.hwb.platform.schema.ModuleSchema;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class BcfSchema extends ModuleSchema {
 
+    @PersistenceUnit(unitName = "bcf")
+    EntityManagerFactory units;
+
     @Override
     protected String module() {
         return "bcf";
@@ -20,6 +24,6 @@ public class BcfSchema extends ModuleSchema {
 
     @Override
     protected EntityManagerFactory entityManagerFactory() {
-        return null;
+        return units;
     }
 }

@@ -112,13 +112,22 @@ public class AuditInterceptor implements Interceptor {
                      String field, String oldValue, String newValue) throws SQLException {
         insert.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
         insert.setString(2, currentUser());
-        insert.setString(3, audited.value().isEmpty() ? entity.getClass().getSimpleName() : audited.value());
+        insert.setString(3, nameOf(entity.getClass()));
         insert.setString(4, String.valueOf(id));
         insert.setString(5, action.name());
         insert.setString(6, field);
         insert.setString(7, oldValue);
         insert.setString(8, newValue);
         insert.addBatch();
+    }
+
+    /** The name the audit log gives entities of this class, or null when the class is not audited. */
+    public static String nameOf(Class<?> type) {
+        Audited audited = type.getAnnotation(Audited.class);
+        if (audited == null) {
+            return null;
+        }
+        return audited.value().isEmpty() ? type.getSimpleName() : audited.value();
     }
 
     private static String describe(Audited audited, String[] names, Object[] state) {

@@ -1,0 +1,79 @@
+package uk.gov.hwb.send.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import uk.gov.hwb.platform.audit.Audited;
+
+/** A metric's figures for one period: local, national comparator and statistical neighbours (when known). */
+@Entity
+@Table(name = "metric_value", schema = "send")
+@Audited("SendMetricValue")
+public class MetricValue {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "send_ids")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "metric_id")
+    private Metric metric;
+
+    /** The period's key as in addresses: "2023", "2022-23", "2024-06". */
+    @Column(nullable = false, length = 10)
+    private String period;
+
+    @Column(name = "period_end", nullable = false)
+    private LocalDate periodEnd;
+
+    @Column(name = "local_value", nullable = false, precision = 19, scale = 6)
+    private BigDecimal value;
+
+    @Column(precision = 19, scale = 6)
+    private BigDecimal comparator;
+
+    @Column(precision = 19, scale = 6)
+    private BigDecimal neighbours;
+
+    @Version
+    private long version;
+
+    protected MetricValue() {
+    }
+
+    public MetricValue(Metric metric, String period, LocalDate periodEnd) {
+        this.metric = metric;
+        this.period = period;
+        this.periodEnd = periodEnd;
+    }
+
+    public Long getId() { return id; }
+    public Metric getMetric() { return metric; }
+    public String getPeriod() { return period; }
+    public LocalDate getPeriodEnd() { return periodEnd; }
+    /** Figures come back without the column's padding zeros: 33.4, not 33.400000. */
+    public BigDecimal getValue() { return plain(value); }
+    public void setValue(BigDecimal value) { this.value = value; }
+    public BigDecimal getComparator() { return plain(comparator); }
+    public void setComparator(BigDecimal comparator) { this.comparator = comparator; }
+    public BigDecimal getNeighbours() { return plain(neighbours); }
+    public void setNeighbours(BigDecimal neighbours) { this.neighbours = neighbours; }
+    public long getVersion() { return version; }
+
+    private static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -69,15 +69,15 @@ public class ActionsService implements Actions {
     public List<ActionDto> actions(long recommendationId, Viewer viewer) {
         access.requireReader(viewer);
         findRecommendation(recommendationId);
-        return toDtos(em.createQuery("select a from PlanAction a join fetch a.recommendation r join fetch r.inspection"
-                + " where r.id = :r order by a.number", PlanAction.class).setParameter("r", recommendationId).getResultList());
+        return toDtos(em.createQuery("select a from PlanAction a join fetch a.recommendation"
+                + " where a.recommendation.id = :r order by a.number", PlanAction.class).setParameter("r", recommendationId).getResultList());
     }
 
     @Override
     public List<ActionDto> plan(Viewer viewer) {
         access.requireReader(viewer);
-        return toDtos(em.createQuery("select a from PlanAction a join fetch a.recommendation r join fetch r.inspection i"
-                + " order by i.startDate desc, r.number, a.number", PlanAction.class).getResultList());
+        return toDtos(em.createQuery("select a from PlanAction a join fetch a.recommendation"
+                + " order by a.recommendation.inspection.startDate desc, a.recommendation.number, a.number", PlanAction.class).getResultList());
     }
 
     @Override
@@ -266,7 +266,7 @@ public class ActionsService implements Actions {
     }
 
     private PlanAction find(long id) {
-        List<PlanAction> found = em.createQuery("select a from PlanAction a join fetch a.recommendation r join fetch r.inspection where a.id = :id",
+        List<PlanAction> found = em.createQuery("select a from PlanAction a join fetch a.recommendation where a.id = :id",
                 PlanAction.class).setParameter("id", id).getResultList();
         if (found.isEmpty()) {
             throw new NotFoundException("Action", id);

@@ -121,7 +121,6 @@ public class AnnualUpdatesService implements AnnualUpdates {
                     continue; // nothing written for it yet
                 }
                 update = new AnnualUpdate(recommendation, fy.startYear());
-                em.persist(update);
             } else if (entry.version() == null) {
                 throw new ConflictException("Recommendation " + recommendation.getNumber() + " has an update for " + fy.label()
                         + " already. Send the version you read to change it.");
@@ -133,6 +132,9 @@ public class AnnualUpdatesService implements AnnualUpdates {
             update.setDid(PlainText.lines(entry.did()));
             update.setDifference(PlainText.optional(entry.difference()));
             update.setPriority(PlainText.optional(entry.priority()));
+            if (update.getId() == null) {
+                em.persist(update);
+            }
         }
         em.flush();
         return toDto(fy);

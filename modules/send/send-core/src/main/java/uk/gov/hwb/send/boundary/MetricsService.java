@@ -122,9 +122,9 @@ public class MetricsService implements Metrics {
         }
         MetricValue value = em.createQuery("select v from MetricValue v where v.metric = :m and v.period = :p", MetricValue.class)
                 .setParameter("m", metric).setParameter("p", when.key()).getResultStream().findFirst().orElse(null);
-        if (value == null) {
+        boolean recorded = value != null;
+        if (!recorded) {
             value = new MetricValue(metric, when.key(), when.end());
-            em.persist(value);
         } else if (input.version() == null) {
             throw new ConflictException(metric.getName() + " has a figure for " + when.label() + " already. Send the version you read"
                     + " (values[].version) to change it.");
@@ -134,6 +134,9 @@ public class MetricsService implements Metrics {
         value.setValue(input.value());
         value.setComparator(input.comparator());
         value.setNeighbours(input.neighbours());
+        if (!recorded) {
+            em.persist(value);
+        }
         em.flush();
         return toDto(metric);
     }
@@ -194,7 +197,7 @@ public class MetricsService implements Metrics {
         MetricJudgement.Movement movement = MetricJudgement.movement(measure, previous == null ? null : previous.value(),
                 previous == null ? null : previous.periodLabel(), latest == null ? null : latest.value());
         return new MetricDto(m.getId(), m.getName(), m.getDescription(), m.getUnit(), m.getPolarity(), m.getPolarity().label(),
-                m.getTolerance().stripTrailingZeros(), m.getPeriodType(), m.getComparatorName(), m.getSource(), values, latest,
+                m.getTolerance(), m.getPeriodType(), m.getComparatorName(), m.getSource(), values, latest,
                 movement.trend(), movement.sentence(), m.getVersion());
     }
 

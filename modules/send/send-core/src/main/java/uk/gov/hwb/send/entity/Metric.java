@@ -1,6 +1,7 @@
 package uk.gov.hwb.send.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,6 +40,7 @@ public class Metric {
     @Column(nullable = false, length = 20)
     private Polarity polarity;
 
+    @Convert(converter = PlainDecimal.class)
     @Column(nullable = false, precision = 19, scale = 6)
     private BigDecimal tolerance = BigDecimal.ZERO;
 

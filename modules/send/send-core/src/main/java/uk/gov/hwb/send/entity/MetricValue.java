@@ -1,6 +1,7 @@
 package uk.gov.hwb.send.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -35,12 +36,15 @@ public class MetricValue {
     @Column(name = "period_end", nullable = false)
     private LocalDate periodEnd;
 
+    @Convert(converter = PlainDecimal.class)
     @Column(name = "local_value", nullable = false, precision = 19, scale = 6)
     private BigDecimal value;
 
+    @Convert(converter = PlainDecimal.class)
     @Column(precision = 19, scale = 6)
     private BigDecimal comparator;
 
+    @Convert(converter = PlainDecimal.class)
     @Column(precision = 19, scale = 6)
     private BigDecimal neighbours;
 
@@ -60,20 +64,11 @@ public class MetricValue {
     public Metric getMetric() { return metric; }
     public String getPeriod() { return period; }
     public LocalDate getPeriodEnd() { return periodEnd; }
-    /** Figures come back without the column's padding zeros: 33.4, not 33.400000. */
-    public BigDecimal getValue() { return plain(value); }
+    public BigDecimal getValue() { return value; }
     public void setValue(BigDecimal value) { this.value = value; }
-    public BigDecimal getComparator() { return plain(comparator); }
+    public BigDecimal getComparator() { return comparator; }
     public void setComparator(BigDecimal comparator) { this.comparator = comparator; }
-    public BigDecimal getNeighbours() { return plain(neighbours); }
+    public BigDecimal getNeighbours() { return neighbours; }
     public void setNeighbours(BigDecimal neighbours) { this.neighbours = neighbours; }
     public long getVersion() { return version; }
-
-    private static BigDecimal plain(BigDecimal number) {
-        if (number == null) {
-            return null;
-        }
-        BigDecimal stripped = number.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
 }

@@ -149,6 +149,8 @@ class SendJourneyIT {
                 .filter(m -> m.getString("name").equals("EHC needs assessment requests")).findFirst().orElseThrow().getJsonNumber("id").longValue();
         browser.open(base + "send/manage/metrics.xhtml?id=" + metric);
         waiting().until(d -> !d.findElements(By.cssSelector("canvas")).isEmpty());
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                browser.driver().findElement(By.cssSelector("canvas")));
         assertThat(find("metricName").getText()).isEqualTo("EHC needs assessment requests");
         assertThat(find("metricsForm:values").getText()).contains("2019").contains("293").contains("517");
         assertThat(find("metricsForm:metrics").getText()).contains("Worse than the comparator: 33.4%, 1.1 points above 32.3%.");

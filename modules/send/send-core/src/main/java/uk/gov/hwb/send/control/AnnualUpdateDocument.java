@@ -6,6 +6,7 @@ import java.util.List;
 import uk.gov.hwb.platform.documents.DocumentChoice;
 import uk.gov.hwb.platform.documents.DocumentGenerator;
 import uk.gov.hwb.platform.documents.GeneratedDocument;
+import uk.gov.hwb.send.api.Actions;
 import uk.gov.hwb.send.api.AnnualUpdates;
 
 /**
@@ -17,6 +18,9 @@ public class AnnualUpdateDocument implements DocumentGenerator {
 
     @Inject
     AnnualUpdates updates;
+
+    @Inject
+    Actions actions;
 
     @Override
     public String name() {
@@ -42,5 +46,11 @@ public class AnnualUpdateDocument implements DocumentGenerator {
     @Override
     public GeneratedDocument render(String reference) {
         return updates.document(reference, SefDocument.BOARD_PAPERS);
+    }
+
+    /** Where the report calls done what the action plan does not (see {@link CompletionClaims}). */
+    @Override
+    public List<String> contradictions(String reference, String text) {
+        return CompletionClaims.contradictions(text, actions.plan(SefDocument.BOARD_PAPERS));
     }
 }

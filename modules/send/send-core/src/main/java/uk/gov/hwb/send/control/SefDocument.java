@@ -9,6 +9,7 @@ import uk.gov.hwb.platform.documents.DocumentGenerator;
 import uk.gov.hwb.platform.documents.GeneratedDocument;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
+import uk.gov.hwb.send.api.Actions;
 import uk.gov.hwb.send.api.SefStatus;
 import uk.gov.hwb.send.api.SefSummaryDto;
 import uk.gov.hwb.send.api.SelfEvaluations;
@@ -26,6 +27,9 @@ public class SefDocument implements DocumentGenerator {
 
     @Inject
     SelfEvaluations sefs;
+
+    @Inject
+    Actions actions;
 
     @Override
     public String name() {
@@ -56,5 +60,11 @@ public class SefDocument implements DocumentGenerator {
     static String label(SefSummaryDto v) {
         return "SEF version " + v.number() + ", " + SendPapers.DATE.format(v.date())
                 + (v.status() == SefStatus.AGREED ? " (agreed " + SendPapers.DATE.format(v.agreedOn()) + ")" : " (draft)");
+    }
+
+    /** Where the report calls done what the action plan does not (see {@link CompletionClaims}). */
+    @Override
+    public List<String> contradictions(String reference, String text) {
+        return CompletionClaims.contradictions(text, actions.plan(SefDocument.BOARD_PAPERS));
     }
 }

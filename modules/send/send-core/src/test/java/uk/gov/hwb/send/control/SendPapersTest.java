@@ -88,7 +88,7 @@ class SendPapersTest {
     void theDemoSefIsAnAccessiblePdfThatShowsWhatNothingAnswersYet() throws Exception {
         SefDto sef = demoSef();
         Rendering rendering = SendPapers.sef(sef, "Southend SEND Area Partnership", "Southend-on-Sea City Council");
-        byte[] pdf = RENDERER.render(rendering);
+        byte[] pdf = kept("sef.pdf", RENDERER.render(rendering));
         assertThat(failedRules(pdf)).isEmpty();
         String text = text(pdf);
         assertThat(text).contains("Version 1, dated 10 October 2024. Agreed on 10 December 2024.")
@@ -112,7 +112,7 @@ class SendPapersTest {
                         List.of("The co-production of a SEND Joint Strategic Needs Assessment is almost complete."),
                         "There is greater understanding across the Partnership.", "To create an Area Partnership Outcomes Framework.", 0L),
                 new AnnualUpdateEntryDto(5, 5, SendDemoData.RECOMMENDATIONS.get(4), null, List.of(), null, null, null)));
-        byte[] pdf = RENDERER.render(SendPapers.annualUpdate(update, inspection, "Southend SEND Area Partnership", "Southend-on-Sea City Council"));
+        byte[] pdf = kept("annual-update.pdf", RENDERER.render(SendPapers.annualUpdate(update, inspection, "Southend SEND Area Partnership", "Southend-on-Sea City Council")));
         assertThat(failedRules(pdf)).isEmpty();
         assertThat(text(pdf)).contains("In March 2023 the local area partnership was subject to an area SEND inspection by Ofsted and Care Quality"
                         + " Commission (CQC)").contains("“The local area partnership's arrangements lead to inconsistent")
@@ -130,10 +130,18 @@ class SendPapersTest {
                 List.of(absence), absence, Trend.NOT_ENOUGH_DATA, "Only one period so far.", 0),
                 new MetricDto(2, "EHC plan annual reviews within 12 months", null, MeasureUnit.PERCENT, Polarity.HIGHER_IS_BETTER, null,
                         BigDecimal.ONE, MetricPeriodType.MONTH, "England", null, List.of(), null, Trend.NOT_ENOUGH_DATA, "No figures yet.", 0));
-        byte[] pdf = RENDERER.render(SendPapers.metrics(metrics, LocalDate.of(2024, 12, 10), "Southend SEND Area Partnership", "Southend-on-Sea City Council"));
+        byte[] pdf = kept("metrics.pdf", RENDERER.render(SendPapers.metrics(metrics, LocalDate.of(2024, 12, 10), "Southend SEND Area Partnership", "Southend-on-Sea City Council")));
         assertThat(failedRules(pdf)).isEmpty();
         assertThat(text(pdf)).contains("Worse than the comparator: 33.4%, 1.1 points above 32.3%.").contains("32.3% (England)")
                 .contains("No data for this metric yet.").contains("As at 10 December 2024");
+    }
+
+    /** Keeps the rendered papers in target/send-papers for people to look at. */
+    static byte[] kept(String name, byte[] pdf) throws Exception {
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "send-papers");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.write(folder.resolve(name), pdf);
+        return pdf;
     }
 
     static String text(byte[] pdf) throws Exception {

@@ -47,7 +47,8 @@ class OperationsIT {
         JsonObject data = database.getJsonObject("data");
         assertThat(data.getString("schema.platform")).isEqualTo("version 2");
         assertThat(data.getString("schema.board")).isEqualTo("version 5");
-        for (String module : new String[] {"send", "strategies", "bcf"}) {
+        assertThat(data.getString("schema.send")).isEqualTo("version 2");
+        for (String module : new String[] {"strategies", "bcf"}) {
             assertThat(data.getString("schema." + module)).as(module).isEqualTo("version 1");
         }
         assertThat(managementPort().get("health/live").status()).isEqualTo(200);

@@ -5,6 +5,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import uk.gov.hwb.platform.schema.ModuleSchema;
 
 /** Migrates the send schema at deployment, before anything uses it (see {@link ModuleSchema}). */
@@ -13,6 +14,9 @@ import uk.gov.hwb.platform.schema.ModuleSchema;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SendSchema extends ModuleSchema {
 
+    @PersistenceUnit(unitName = "send")
+    EntityManagerFactory units;
+
     @Override
     protected String module() {
         return "send";
@@ -20,6 +24,6 @@ public class SendSchema extends ModuleSchema {
 
     @Override
     protected EntityManagerFactory entityManagerFactory() {
-        return null;
+        return units;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,12 +12,25 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.gov.hwb.bcf.api.NewPlan;
+import uk.gov.hwb.bcf.api.Plans;
+import uk.gov.hwb.bcf.api.PooledFundHost;
+import uk.gov.hwb.board.api.Bodies;
+import uk.gov.hwb.board.api.BodyDto;
+import uk.gov.hwb.board.api.BodyKind;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.Packs;
 import uk.gov.hwb.board.api.Publications;
+import uk.gov.hwb.platform.measures.MeasureUnit;
+import uk.gov.hwb.platform.measures.Polarity;
 import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
+import uk.gov.hwb.send.api.Metrics;
+import uk.gov.hwb.send.api.MetricPeriodType;
+import uk.gov.hwb.send.api.NewMetric;
+import uk.gov.hwb.strategies.api.NewStrategy;
+import uk.gov.hwb.strategies.api.Strategies;
 
 /**
  * The facades are the gate: called directly (inside the server, as a screen or another module
@@ -29,6 +43,9 @@ class FacadeGatesIT {
 
     static final Viewer CLERK = new Viewer("democratic", null, Set.of(Role.DEMOCRATIC_SERVICES));
     static final Viewer MEMBER = new Viewer("member", null, Set.of(Role.MEMBER));
+    static final Viewer FINANCE = new Viewer("finance", null, Set.of(Role.FINANCE));
+    static final Viewer STRATEGY_LEAD = new Viewer("strategylead", null, Set.of(Role.STRATEGY_LEAD));
+    static final Viewer SEND_LEAD = new Viewer("sendlead", null, Set.of(Role.SEND_LEAD));
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -46,6 +63,22 @@ class FacadeGatesIT {
     @Inject
     Packs packs;
 
+    @Inject
+    Bodies bodies;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    Strategies strategies;
+
+    @Inject
+    Metrics sendMetrics;
+
+    static String unique(String name) {
+        return name + " " + System.nanoTime();
+    }
+
     @Test
     void onlyDemocraticServicesPublishAgendasAndBuildPacks() {
         long meeting = meetings.meetings(null, java.time.LocalDate.of(2024, 12, 10), java.time.LocalDate.of(2024, 12, 10), true,
@@ -53,5 +86,40 @@ class FacadeGatesIT {
         assertThrows(ForbiddenException.class, () -> publications.publish(meeting, MEMBER));
         assertThrows(ForbiddenException.class, () -> packs.build(meeting, MEMBER));
         assertEquals(meeting, packs.build(meeting, CLERK).meetingId());
+    }
+
+    @Test
+    void onlyDemocraticServicesKeepTheRegisterOfBodies() {
+        BodyDto body = new BodyDto(null, unique("Gate test board"), BodyKind.SUB_GROUP, null, null, null, 0);
+        assertThrows(ForbiddenException.class, () -> bodies.add(body, MEMBER));
+        BodyDto added = bodies.add(body, CLERK);
+        assertEquals(body.name(), added.name());
+        BodyDto renamed = new BodyDto(added.id(), unique("Gate test board"), added.kind(), null, null, null, added.version());
+        assertThrows(ForbiddenException.class, () -> bodies.update(added.id(), renamed, FINANCE));
+        assertEquals(renamed.name(), bodies.update(added.id(), renamed, CLERK).name());
+    }
+
+    @Test
+    void onlyFinanceOfficersStartBetterCareFundPlans() {
+        NewPlan plan = new NewPlan(unique("BCF gate test"), List.of("2025-26"), null, null, null, PooledFundHost.COUNCIL);
+        assertThrows(ForbiddenException.class, () -> plans.create(plan, MEMBER));
+        assertEquals(plan.name(), plans.create(plan, FINANCE).name());
+    }
+
+    @Test
+    void onlyStrategyLeadsAddStrategies() {
+        NewStrategy strategy = new NewStrategy(unique("Gate test strategy"), null, 2025, 2030, null, null, null, null);
+        assertThrows(ForbiddenException.class, () -> strategies.create(strategy, FINANCE));
+        assertEquals(strategy.name(), strategies.create(strategy, STRATEGY_LEAD).name());
+    }
+
+    @Test
+    void theSendPartnershipsRecordsAreReadByItsReadersAndChangedByItsLead() {
+        assertThrows(ForbiddenException.class, () -> sendMetrics.metrics(FINANCE));
+        sendMetrics.metrics(MEMBER);
+        NewMetric metric = new NewMetric(unique("Gate test metric"), null, MeasureUnit.COUNT, Polarity.NONE, null,
+                MetricPeriodType.CALENDAR_YEAR, null, null);
+        assertThrows(ForbiddenException.class, () -> sendMetrics.create(metric, CLERK));
+        assertEquals(metric.name(), sendMetrics.create(metric, SEND_LEAD).name());
     }
 }

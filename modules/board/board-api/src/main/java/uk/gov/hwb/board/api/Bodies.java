@@ -1,6 +1,7 @@
 package uk.gov.hwb.board.api;
 
 import java.util.List;
+import uk.gov.hwb.platform.security.Viewer;
 
 /** The register of bodies (boards, partnership groups, sub-groups), their terms of reference and members. */
 public interface Bodies {
@@ -9,12 +10,15 @@ public interface Bodies {
 
     BodyDto body(long id);
 
-    BodyDto add(BodyDto body);
+    /** Adds a body: democratic services and administrators only. */
+    BodyDto add(BodyDto body, Viewer viewer);
 
-    BodyDto update(long id, BodyDto body);
+    /** Changes a body or its terms of reference: democratic services and administrators only. */
+    BodyDto update(long id, BodyDto body, Viewer viewer);
 
     /** Memberships of a body, current and past, chair first. */
     List<MembershipDto> members(long bodyId);
 
-    MembershipDto addMember(long bodyId, MembershipDto membership);
+    /** Adds a membership: democratic services and administrators only. */
+    MembershipDto addMember(long bodyId, MembershipDto membership, Viewer viewer);
 }

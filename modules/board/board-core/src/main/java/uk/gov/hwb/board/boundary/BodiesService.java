@@ -21,9 +21,11 @@ import uk.gov.hwb.board.entity.TermsOfReference;
 import uk.gov.hwb.platform.people.People;
 import uk.gov.hwb.platform.people.PersonDto;
 import uk.gov.hwb.platform.problem.FieldError;
+import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.Validations;
+import uk.gov.hwb.platform.security.Viewer;
 
 /** The register of bodies, their terms of reference and their members. */
 @Stateless
@@ -50,7 +52,8 @@ public class BodiesService implements Bodies {
     }
 
     @Override
-    public BodyDto add(BodyDto input) {
+    public BodyDto add(BodyDto input, Viewer viewer) {
+        requireClerk(viewer);
         Validations.requireValid(validator, input);
         requireUniqueName(input.name().strip(), null);
         Body body = new Body(input.name().strip(), input.kind(), parent(input.parentId(), null));
@@ -61,7 +64,8 @@ public class BodiesService implements Bodies {
     }
 
     @Override
-    public BodyDto update(long id, BodyDto input) {
+    public BodyDto update(long id, BodyDto input, Viewer viewer) {
+        requireClerk(viewer);
         Validations.requireValid(validator, input);
         Body body = find(id);
         Validations.requireVersion("Body " + id, input.version(), body.getVersion());
@@ -83,7 +87,8 @@ public class BodiesService implements Bodies {
     }
 
     @Override
-    public MembershipDto addMember(long bodyId, MembershipDto input) {
+    public MembershipDto addMember(long bodyId, MembershipDto input, Viewer viewer) {
+        requireClerk(viewer);
         Validations.requireValid(validator, input);
         Body body = find(bodyId);
         List<FieldError> errors = new ArrayList<>();
@@ -139,6 +144,12 @@ public class BodiesService implements Bodies {
             }
         }
         return parent;
+    }
+
+    private static void requireClerk(Viewer viewer) {
+        if (!viewer.isClerk()) {
+            throw new ForbiddenException("Only democratic services keep the register of bodies and their members.");
+        }
     }
 
     private void requireUniqueName(String name, Long self) {

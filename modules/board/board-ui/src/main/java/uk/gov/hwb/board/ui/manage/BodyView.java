@@ -87,7 +87,7 @@ public class BodyView implements Serializable {
         try {
             BodyDto input = new BodyDto(id, name, kind, parentId, null, new TermsOfReferenceDto(purpose, accountability, meetingFrequency,
                     quorum, chairTerm, deputiesAllowed, reviewDate), version);
-            BodyDto saved = id == null ? bodies.add(input) : bodies.update(id, input);
+            BodyDto saved = id == null ? bodies.add(input, viewer) : bodies.update(id, input, viewer);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Messages.saved("Saved " + saved.name() + ".");
             FacesContext.getCurrentInstance().getExternalContext().redirect("body.xhtml?id=" + saved.id());
@@ -99,7 +99,7 @@ public class BodyView implements Serializable {
     public void addMember() {
         try {
             bodies.addMember(id, new MembershipDto(null, id, memberPersonId, null, null, null, memberRole, deputyForId, memberVoting,
-                    memberFrom, memberTo, 0));
+                    memberFrom, memberTo, 0), viewer);
             Messages.saved("Membership added.");
             memberPersonId = null;
             deputyForId = null;

@@ -23,6 +23,7 @@ import uk.gov.hwb.board.api.BodyDto;
 import uk.gov.hwb.board.api.MembershipDto;
 import uk.gov.hwb.platform.paging.Created;
 import uk.gov.hwb.platform.security.Role;
+import uk.gov.hwb.platform.security.Viewer;
 
 /** Bodies, their terms of reference and members. Public to read; democratic services keep them. */
 @Path("bodies")
@@ -34,6 +35,9 @@ public class BodiesResource {
 
     @Inject
     Bodies bodies;
+
+    @Inject
+    Viewer viewer;
 
     @GET
     @Operation(summary = "All bodies, by name")
@@ -53,7 +57,7 @@ public class BodiesResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Add a body")
     public Response add(BodyDto body, @Context UriInfo uri) {
-        BodyDto created = bodies.add(body);
+        BodyDto created = bodies.add(body, viewer);
         return Created.at(uri, created.id(), created);
     }
 
@@ -63,7 +67,7 @@ public class BodiesResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Change a body or its terms of reference; send the version you read (409 if someone changed it since)")
     public BodyDto update(@PathParam("id") long id, BodyDto body) {
-        return bodies.update(id, body);
+        return bodies.update(id, body, viewer);
     }
 
     @GET
@@ -79,6 +83,6 @@ public class BodiesResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Add a membership: person, role, voting, from and to dates; a deputy names whom they deputise for")
     public Response addMember(@PathParam("id") long id, MembershipDto membership) {
-        return Response.status(Response.Status.CREATED).entity(bodies.addMember(id, membership)).build();
+        return Response.status(Response.Status.CREATED).entity(bodies.addMember(id, membership, viewer)).build();
     }
 }

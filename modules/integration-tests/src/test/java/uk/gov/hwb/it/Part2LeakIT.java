@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,9 +118,17 @@ class Part2LeakIT {
         Api outsider;
         Api otherAuthor;
         Api finance;
+        /** Path parameter values of the BCF, strategies and SEND routes, by module and collection ("bcf/plans"). */
+        final Map<String, List<String>> moduleValues = new HashMap<>();
+        /** Query parameter values of those routes, by route and name. */
+        final Map<String, List<String>> moduleQueries = new HashMap<>();
 
         /** Fixture values for the {id} after a collection; null when the test cannot fill it. */
-        List<String> values(String collection) {
+        List<String> values(String route, String collection) {
+            String[] parts = route.split("/");
+            if (parts.length > 2 && Set.of("bcf", "strategies", "send").contains(parts[2])) {
+                return moduleValues.get(parts[2] + "/" + collection);
+            }
             return switch (collection) {
                 case "meetings", "meeting" -> List.of(String.valueOf(meeting));
                 case "reports", "paper" -> List.of(String.valueOf(publicReport), String.valueOf(confidentialReport));
@@ -135,6 +144,12 @@ class Part2LeakIT {
 
         /** Values for a query parameter of a route; an empty list leaves it out. */
         List<String> query(String route, String name) {
+            if (moduleQueries.containsKey(route + "?" + name)) {
+                return moduleQueries.get(route + "?" + name);
+            }
+            if (route.matches("/api/(bcf|strategies|send)/.*")) {
+                return List.of();
+            }
             return switch (name) {
                 case "q" -> List.of(publicWord + " OR " + keyword);
                 case "body" -> List.of(String.valueOf(body));
@@ -206,7 +221,67 @@ class Part2LeakIT {
         Api.Reply job = p.democratic().post("api/meetings/" + x.meeting + "/packs", "");
         assertThat(job.status()).as(job.body()).isEqualTo(202);
         x.packJob = job.json().getString("id");
+        moduleFixtures(x, Api.as(base, "admin"));
         return x;
+    }
+
+    /** The demo data's Better Care Fund plan, strategies and SEND records, to fill those modules' routes. */
+    private static void moduleFixtures(Fixture x, Api admin) {
+        Map<String, List<String>> v = x.moduleValues;
+        String plan = ids(admin.get("api/bcf/plans")).get(0);
+        v.put("bcf/plans", List.of(plan));
+        v.put("bcf/years", List.of("2023-24"));
+        v.put("bcf/quarterly-updates", List.of(plan));
+        v.put("bcf/{plan}", List.of("2023-24"));
+        v.put("bcf/{year}", List.of("Q2"));
+        v.put("bcf/metrics", ids(admin.get("api/bcf/plans/" + plan + "/metrics")).subList(0, 1));
+        v.put("bcf/schemes", ids(admin.get("api/bcf/plans/" + plan + "/schemes")).subList(0, 1));
+        List<JsonObject> returns = admin.get("api/bcf/plans/" + plan + "/returns").array().getValuesAs(JsonObject.class);
+        JsonObject submitted = returns.stream().filter(r -> !r.getJsonArray("versions").isEmpty()).findFirst().orElseThrow();
+        v.put("bcf/returns", List.of(String.valueOf(submitted.getJsonNumber("id").longValue())));
+        v.put("bcf/versions", List.of("1"));
+
+        JsonObject strategy = admin.get("api/strategies?limit=100").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getInt("actionCount") > 0).findFirst().orElseThrow();
+        String strategyId = String.valueOf(strategy.getJsonNumber("id").longValue());
+        JsonObject tree = admin.get("api/strategies/" + strategyId).json();
+        String period = ids(tree.getJsonArray("periods")).get(0);
+        String action = tree.getJsonArray("priorities").getValuesAs(JsonObject.class).stream()
+                .flatMap(priority -> priority.getJsonArray("actions").getValuesAs(JsonObject.class).stream())
+                .map(a -> String.valueOf(a.getJsonNumber("id").longValue())).findFirst().orElseThrow();
+        v.put("strategies/strategies", List.of(strategyId));
+        v.put("strategies/periods", List.of(period));
+        v.put("strategies/actions", List.of(action));
+        v.put("strategies/updates", List.of(period));
+        x.moduleQueries.put("/api/strategies/{id}/annual-report.pdf?year", List.of("2023-24"));
+        x.moduleQueries.put("/api/strategies/annual-report.pdf?year", List.of("2023-24"));
+        x.moduleQueries.put("/api/strategies/annual-report.pdf?strategies", List.of(strategyId));
+
+        String inspection = ids(admin.get("api/send/inspections")).get(0);
+        String recommendation = ids(admin.get("api/send/inspections/" + inspection + "/recommendations")).get(0);
+        v.put("send/inspections", List.of(inspection));
+        v.put("send/recommendations", List.of(recommendation));
+        v.put("send/actions", ids(admin.get("api/send/recommendations/" + recommendation + "/actions")).subList(0, 1));
+        v.put("send/metrics", ids(admin.get("api/send/metrics")).subList(0, 1));
+        List<String> sef = admin.get("api/send/sef").array().getValuesAs(JsonObject.class).stream()
+                .map(s -> String.valueOf(s.getInt("number"))).toList();
+        v.put("send/sef", sef);
+        x.moduleQueries.put("/api/send/sef/compare?from", List.of(sef.get(0)));
+        x.moduleQueries.put("/api/send/sef/compare?to", List.of(sef.get(sef.size() - 1)));
+        v.put("send/annual-updates", admin.get("api/send/annual-updates").array().getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+    }
+
+    /** The ids of a list answer: a JSON array, or a page's items. */
+    private static List<String> ids(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return ids(reply.body().strip().startsWith("[") ? reply.array() : reply.json().getJsonArray("items"));
+    }
+
+    private static List<String> ids(jakarta.json.JsonArray array) {
+        List<String> ids = array.getValuesAs(JsonObject.class).stream().map(o -> String.valueOf(o.getJsonNumber("id").longValue())).toList();
+        assertThat(ids).as("demo data to probe with").isNotEmpty();
+        return ids;
     }
 
     private long memberPerson(Papers p, long bodyId, String name) {
@@ -268,7 +343,7 @@ class Part2LeakIT {
             String segment = segments[i];
             List<String> values;
             if (segment.startsWith("{")) {
-                values = i == 0 ? null : f.values(segments[i - 1]);
+                values = i == 0 ? null : f.values(route, segments[i - 1]);
                 if (values == null) {
                     return null;
                 }
@@ -337,13 +412,19 @@ class Part2LeakIT {
     }
 
     private void probeEveryRouteAs(String who, Api api, boolean anonymous) {
+        probeEveryRouteAs(who, api, anonymous, true);
+    }
+
+    /** readsSend: whether this identity may read the SEND partnership's records (a board member may; a finance officer may not). */
+    private void probeEveryRouteAs(String who, Api api, boolean anonymous, boolean readsSend) {
         Map<String, String> failures = new LinkedHashMap<>();
         Map<String, Boolean> paperRoutesShowingThePublicItem = new LinkedHashMap<>();
         for (Probe probe : probesFromOpenApi()) {
             HttpResponse<byte[]> response = api.bytes(probe.address());
             String text = text(response);
             int expected = anonymous && probe.signInNeeded() ? 401
-                    : ROLE_RESTRICTED.contains(probe.route()) || f.confidential(probe.address()) ? 403 : 200;
+                    : ROLE_RESTRICTED.contains(probe.route()) || f.confidential(probe.address())
+                    || (!readsSend && probe.route().startsWith("/api/send/")) ? 403 : 200;
             if (text.contains(f.marker)) {
                 failures.put(probe.address(), "LEAKS the confidential marker");
             } else if (response.statusCode() != expected) {
@@ -409,13 +490,13 @@ class Part2LeakIT {
 
     @Test
     void anotherAuthorSeesNoConfidentialContentAnywhere() {
-        probeEveryRouteAs("another report author", f.otherAuthor, false);
+        probeEveryRouteAs("another report author", f.otherAuthor, false, false);
         probeAuditAs("another report author", f.otherAuthor);
     }
 
     @Test
     void aFinanceOfficerSeesNoConfidentialContentAnywhere() {
-        probeEveryRouteAs("a finance officer", f.finance, false);
+        probeEveryRouteAs("a finance officer", f.finance, false, false);
         probeAuditAs("a finance officer", f.finance);
     }
 

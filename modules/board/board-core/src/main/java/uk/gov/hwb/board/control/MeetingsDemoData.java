@@ -20,6 +20,7 @@ import uk.gov.hwb.board.api.ReportAction;
 import uk.gov.hwb.board.api.ReportSections;
 import uk.gov.hwb.board.api.ReportStatus;
 import uk.gov.hwb.board.entity.AgendaItem;
+import uk.gov.hwb.board.entity.Appendix;
 import uk.gov.hwb.board.entity.ApprovalStep;
 import uk.gov.hwb.board.entity.Body;
 import uk.gov.hwb.board.entity.Meeting;
@@ -47,6 +48,9 @@ public class MeetingsDemoData implements DemoData {
 
     @PersistenceContext(unitName = "board")
     EntityManager em;
+
+    @Inject
+    GeneratedAppendices generated;
 
     @Inject
     People people;
@@ -84,12 +88,21 @@ public class MeetingsDemoData implements DemoData {
         item(december, 4, "Public Questions", ItemPurpose.FOR_NOTING, null, null, null);
         item(december, 5, "Joint Health and Wellbeing Strategy", ItemPurpose.FOR_DECISION, LocalTime.of(17, 15), null, null);
         item(december, 6, "Pharmaceutical Needs Assessment", ItemPurpose.FOR_DECISION, LocalTime.of(17, 40), null, null);
-        item(december, 7, "SEND Reporting", ItemPurpose.FOR_DECISION, LocalTime.of(18, 5), "SEND Project Officer", sendReport(december)).setLate(true);
+        Report send = sendReport(december);
+        item(december, 7, "SEND Reporting", ItemPurpose.FOR_DECISION, LocalTime.of(18, 5), "SEND Project Officer", send).setLate(true);
+        generatedAppendix(send, "send.annual-update", "2023-24", "SEND annual update 2023/24");
+        generatedAppendix(send, "send.sef", null, "SEND Self Evaluation Framework", "SEF version 1,");
         item(december, 8, "Forward Plan", ItemPurpose.FOR_NOTING, LocalTime.of(18, 30), null, null);
+        Report strategies = strategiesReport(december);
         item(december, 9, "Ageing Well, Caring Well and Living Well Strategies", ItemPurpose.FOR_INFORMATION, LocalTime.of(18, 40),
-                "Lead Commissioner (Older People)", strategiesReport(december)).setLate(true);
+                "Lead Commissioner (Older People)", strategies).setLate(true);
+        generatedAppendix(strategies, "strategies.annual-report", "/2023-24", "Adult Social Care Strategies Annual Report 2023/24",
+                "Ageing Well", "Caring Well", "Living Well");
+        Report bcf = bcfReport(december);
         item(december, 10, "Better Care Fund Update (for information)", ItemPurpose.FOR_INFORMATION, null,
-                "Lead Commissioner (Older People)", bcfReport(december)).setLate(true);
+                "Lead Commissioner (Older People)", bcf).setLate(true);
+        // As seed 002 printed it: a 2024/25 paper carrying the 2023-24 Quarter 2 return (the consistency check warns).
+        generatedAppendix(bcf, "bcf.quarterly-update", "/2023-24/Q2", "Better Care Fund quarterly update");
         publish(december, MeetingStatus.HELD);
 
         Meeting march = meeting(hwb, LocalDateTime.of(2025, 3, 11, 17, 0));
@@ -194,6 +207,24 @@ public class MeetingsDemoData implements DemoData {
         em.persist(new ApprovalStep(report, ReportAction.CLEAR_FINANCE, ReportStatus.APPROVED, ReportStatus.CLEARED, "finance", at.plusHours(4), null));
         em.persist(new ApprovalStep(report, ReportAction.MARK_READY, ReportStatus.CLEARED, ReportStatus.READY, "democratic", at.plusHours(5), null));
         return report;
+    }
+
+    /**
+     * Appends the document a module generates, choosing among its offered references the first whose
+     * reference ends with {@code referenceEnd} (any when null) and whose label names every one of
+     * {@code labelWords}; nothing when the module is not installed or offers no such choice.
+     */
+    private void generatedAppendix(Report report, String generator, String referenceEnd, String title, String... labelWords) {
+        generated.generator(generator).flatMap(g -> g.choices().stream()
+                .filter(c -> referenceEnd == null || c.reference().endsWith(referenceEnd))
+                .filter(c -> java.util.Arrays.stream(labelWords).allMatch(c.label()::contains))
+                .findFirst()).ifPresent(choice -> {
+                    int position = em.createQuery("select count(a) from Appendix a where a.report = :r", Long.class)
+                            .setParameter("r", report).getSingleResult().intValue() + 1;
+                    Appendix appendix = new Appendix(report, position, title, "author", report.getMeeting().getStart().minusDays(6));
+                    appendix.generatedBy(generator, choice.reference());
+                    em.persist(appendix);
+                });
     }
 
     private AgendaItem item(Meeting meeting, int number, String title, ItemPurpose purpose, LocalTime start, String reportOf, Report report) {

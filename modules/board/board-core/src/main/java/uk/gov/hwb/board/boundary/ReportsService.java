@@ -13,7 +13,9 @@ import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.hwb.board.api.AppendixDto;
 import uk.gov.hwb.board.api.ApprovalStepDto;
@@ -92,7 +94,7 @@ public class ReportsService implements Reports {
         if (!viewer.isClerk()) {
             where.append(" and r.owner = :owner");
         }
-        TypedQuery<Report> list = em.createQuery("select r from Report r join r.meeting m" + where
+        TypedQuery<Report> list = em.createQuery("select r from Report r join fetch r.meeting m join fetch m.body" + where
                 + " order by m.start desc, r.id", Report.class);
         TypedQuery<Long> count = em.createQuery("select count(r) from Report r" + where, Long.class);
         for (TypedQuery<?> query : List.of(list, count)) {
@@ -106,7 +108,7 @@ public class ReportsService implements Reports {
                 query.setParameter("owner", String.valueOf(viewer.username()));
             }
         }
-        return new Page<>(list.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream().map(this::toDto).toList(),
+        return new Page<>(toDtos(list.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()),
                 count.getSingleResult(), page.offset(), page.limit());
     }
 
@@ -393,16 +395,32 @@ public class ReportsService implements Reports {
 
     /** The live report as officers see it (also what a publication freezes). */
     public ReportDto toDto(Report r) {
-        Meeting m = r.getMeeting();
-        List<ApprovalStepDto> steps = em.createQuery("select s from ApprovalStep s where s.report = :r order by s.at, s.id", ApprovalStep.class)
-                .setParameter("r", r).getResultStream()
-                .map(s -> new ApprovalStepDto(s.getAction(), s.getFrom(), s.getTo(), s.getUsername(),
-                        s.getAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(), s.getComment())).toList();
-        return new ReportDto(r.getId(), m.getId(), m.getBody().getName(), m.getStart().atZoneSameInstant(Calendar.ZONE).toLocalDate(),
-                r.getTitle(), r.getClassification(), r.getExemptParagraph(), r.isKeyDecision(), r.getExecutiveDirector(),
-                r.getReportAuthor(), r.getExecutiveCouncillor(), r.getSections(), r.getBackgroundPapers(), r.getStatus(),
-                r.isLegalCleared(), r.isFinanceCleared(), r.getOwner(), steps,
-                appendices(r).stream().map(ReportsService::toDto).toList(), r.getVersion());
+        return toDtos(List.of(r)).get(0);
+    }
+
+    /** Reports as officers see them, their approval steps and appendices read in one query each for the lot. */
+    private List<ReportDto> toDtos(List<Report> reports) {
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ApprovalStepDto>> steps = em.createQuery(
+                        "select s from ApprovalStep s where s.report in :rs order by s.at, s.id", ApprovalStep.class)
+                .setParameter("rs", reports).getResultStream()
+                .collect(Collectors.groupingBy(s -> s.getReport().getId(), Collectors.mapping(s -> new ApprovalStepDto(s.getAction(),
+                        s.getFrom(), s.getTo(), s.getUsername(), s.getAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(),
+                        s.getComment()), Collectors.toList())));
+        Map<Long, List<AppendixDto>> appendices = em.createQuery(
+                        "select a from Appendix a where a.report in :rs order by a.position", Appendix.class)
+                .setParameter("rs", reports).getResultStream()
+                .collect(Collectors.groupingBy(a -> a.getReport().getId(), Collectors.mapping(ReportsService::toDto, Collectors.toList())));
+        return reports.stream().map(r -> {
+            Meeting m = r.getMeeting();
+            return new ReportDto(r.getId(), m.getId(), m.getBody().getName(), m.getStart().atZoneSameInstant(Calendar.ZONE).toLocalDate(),
+                    r.getTitle(), r.getClassification(), r.getExemptParagraph(), r.isKeyDecision(), r.getExecutiveDirector(),
+                    r.getReportAuthor(), r.getExecutiveCouncillor(), r.getSections(), r.getBackgroundPapers(), r.getStatus(),
+                    r.isLegalCleared(), r.isFinanceCleared(), r.getOwner(), steps.getOrDefault(r.getId(), List.of()),
+                    appendices.getOrDefault(r.getId(), List.of()), r.getVersion());
+        }).toList();
     }
 
     static AppendixDto toDto(Appendix a) {

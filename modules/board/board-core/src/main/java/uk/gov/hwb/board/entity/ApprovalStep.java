@@ -63,6 +63,7 @@ public class ApprovalStep {
         this.comment = comment;
     }
 
+    public Report getReport() { return report; }
     public ReportAction getAction() { return action; }
     public ReportStatus getFrom() { return from; }
     public ReportStatus getTo() { return to; }

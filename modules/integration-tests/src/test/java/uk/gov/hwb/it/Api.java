@@ -92,6 +92,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET asking for the given media types, as a browser (text/html first) or a particular client would. */
+    public Reply get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -100,22 +100,26 @@ class BoardJourneyIT {
     }
 
     private List<String> agendaTitles() {
-        return browser.driver().findElements(By.cssSelector("[id='meetingForm:agenda_data'] tr td:nth-child(2)")).stream()
+        return browser.driver().findElements(By.cssSelector("[id='meetingForm:agenda_data'] .hwb-item-title")).stream()
                 .map(WebElement::getText).toList();
     }
 
+    /** Adds an item through the add-item dialogue, as democratic services would. */
     private void addItem(String title, boolean confidential, String report) {
-        type("meetingForm:title", title);
+        press("meetingForm:addItem");
+        waiting().until(d -> d.findElement(By.id("itemDialog")).isDisplayed());
+        type("itemForm:title", title);
         if (confidential) {
-            browser.driver().findElement(By.cssSelector("label[for='meetingForm:part:1']")).click();
-            type("meetingForm:paragraph_input", "3");
+            browser.driver().findElement(By.cssSelector("label[for='itemForm:part:1']")).click();
+            type("itemForm:paragraph_input", "3");
         }
         if (report != null) {
-            choose("meetingForm:report", report);
+            choose("itemForm:report", report);
         }
         int before = agendaTitles().size();
-        press("meetingForm:add");
+        press("itemForm:saveItem");
         waiting().until(d -> agendaTitles().size() == before + 1);
+        waiting().until(d -> !d.findElement(By.id("itemDialog")).isDisplayed());
     }
 
     @Test
@@ -134,7 +138,7 @@ class BoardJourneyIT {
         waiting().until(d -> d.getCurrentUrl().contains("meeting.xhtml?id="));
         browser.awaitPageReady();
         long meeting = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
-        assertThat(browser.driver().findElement(By.id("meetingForm:countdown")).getText()).contains("left to publish");
+        assertThat(browser.driver().findElement(By.id("deadline")).getText()).startsWith("Publish by ").endsWith(" days left.");
 
         String reportTitle = "Annual report " + suffix;
         long report = id(papers.report(meeting, reportTitle, "<p>A year of partnership work.</p>"));
@@ -146,12 +150,12 @@ class BoardJourneyIT {
         browser.open(base + "board/manage/meeting.xhtml?id=" + meeting);
 
         addItem("Welcome and apologies", false, null);
-        addItem("Contract award", true, secretTitle + " (READY)");
-        addItem("Annual report", false, reportTitle + " (READY)");
+        addItem("Contract award", true, secretTitle + " (Ready to publish)");
+        addItem("Annual report", false, reportTitle + " (Ready to publish)");
         assertThat(agendaTitles()).containsExactly("Welcome and apologies", "Contract award", "Annual report");
         browser.screenshot("journey-agenda-before-reorder");
 
-        List<WebElement> handles = browser.driver().findElements(By.cssSelector("[id='meetingForm:agenda_data'] tr td.hwb-drag"));
+        List<WebElement> handles = browser.driver().findElements(By.cssSelector("[id='meetingForm:agenda_data'] tr .hwb-drag-handle"));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", handles.get(1));
         new Actions(browser.driver()).clickAndHold(handles.get(2)).moveByOffset(0, -10).moveToElement(handles.get(1)).moveByOffset(0, -15)
                 .release().perform();
@@ -162,14 +166,14 @@ class BoardJourneyIT {
         browser.screenshot("journey-agenda-after-reorder");
 
         press("meetingForm:publish");
-        waiting().until(d -> d.findElement(By.id("meetingForm:confirmYes")).isDisplayed());
-        press("meetingForm:confirmYes");
+        waiting().until(d -> d.findElement(By.id("publishDialog")).isDisplayed());
+        press("publishForm:publishConfirm");
         waiting().until(d -> d.findElement(By.id("meetingForm:messages")).getText().contains("Published version 1"));
-        assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Published");
+        assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Agenda published");
         browser.screenshot("journey-published");
 
         press("meetingForm:buildPacks");
-        waiting().until(d -> d.findElement(By.id("packStatus")).getText().contains("DONE"));
+        waiting().until(d -> d.findElement(By.id("packStatus")).getText().startsWith("Ready:"));
         assertThat(browser.driver().findElement(By.cssSelector("[id='meetingForm:packProgress']")).getText()).contains("100%");
         browser.screenshot("journey-packs-built");
         var pack = papers.democratic().bytes("api/meetings/" + meeting + "/pack.pdf");
@@ -249,7 +253,7 @@ class BoardJourneyIT {
 
         browser.driver().findElement(By.cssSelector(".hwb-action-SUBMIT")).click();
         browser.awaitPageReady();
-        waiting().until(d -> d.findElement(By.id("reportStatus")).getText().equals("SUBMITTED"));
+        waiting().until(d -> d.findElement(By.id("reportStatus")).getText().equals("Submitted for approval"));
         browser.screenshot("journey-report-submitted");
         var stored = papers.author().get("api/reports/" + report).json();
         assertThat(stored.getString("status")).isEqualTo("SUBMITTED");
@@ -267,15 +271,18 @@ class BoardJourneyIT {
         browser.driver().manage().deleteAllCookies();
         browser.signIn(base, "democratic");
         browser.open(base + "board/manage/meeting.xhtml?id=" + meeting);
-        assertThat(browser.driver().findElement(By.id("meetingForm:countdown")).getText()).contains("deadline has passed");
+        assertThat(browser.driver().findElement(By.id("deadline")).getText()).startsWith("Published late: version 1 on ");
+        assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Held");
+        // The meeting has been held: publishing its agenda again is a correction, with the reason.
         press("meetingForm:publish");
-        waiting().until(d -> d.findElement(By.id("meetingForm:confirmYes")).isDisplayed());
-        press("meetingForm:confirmYes");
+        waiting().until(d -> d.findElement(By.id("publishDialog")).isDisplayed());
+        type("publishForm:correctionReason", "Item 10's appendix was the wrong quarter's return");
+        press("publishForm:publishConfirm");
         waiting().until(d -> d.findElement(By.id("meetingForm:messages")).getText().contains("Published version"));
         assertThat(browser.driver().findElement(By.id("meetingForm:messages")).getText()).contains("after the deadline");
 
         press("meetingForm:buildPacks");
-        waiting().until(d -> d.findElement(By.id("packStatus")).getText().contains("DONE"));
+        waiting().until(d -> d.findElement(By.id("packStatus")).getText().startsWith("Ready:"));
         assertThat(browser.driver().findElement(By.cssSelector("[id='meetingForm:packProgress']")).getText()).contains("100%");
         browser.screenshot("demo-packs-built");
 

@@ -32,8 +32,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class ScreensIT {
 
-    private static final List<String> ERROR_HEADINGS = List.of("Something went wrong", "Page not found",
-            "You do not have access to this page", "Your page had expired");
+    private static final List<String> ERROR_HEADINGS = List.of("Something went wrong", "Page or document not found",
+            "You do not have access to this page or document", "Your page had expired", "This could not be done");
+    private static final java.util.Map<String, String> NAMES = java.util.Map.of("admin", "System Administrator", "democratic", "Rob Harris",
+            "author", "Nicola Mickleburgh", "member", "Maxine Sadza", "finance", "BCF Finance Officer", "sendlead", "Matt Small",
+            "strategylead", "Strategy Lead");
 
     private static Browser browser;
 
@@ -62,7 +65,8 @@ class ScreensIT {
     void eachRoleOpensEveryMenuEntryWithoutError(String username) {
         browser.driver().manage().deleteAllCookies();
         browser.signIn(base, username);
-        assertThat(browser.driver().findElement(By.cssSelector(".hwb-username")).getText()).contains(username);
+        assertThat(browser.driver().findElement(By.cssSelector(".hwb-user-name")).getText()).as("the header names the person, not the username")
+                .contains(NAMES.get(username)).doesNotContain(username);
 
         Set<String> visited = openEveryMenuEntry(username);
 
@@ -72,8 +76,7 @@ class ScreensIT {
         } else {
             assertThat(visited).doesNotContain(base + "admin/users.xhtml");
         }
-        browser.driver().findElement(By.id("menuForm:signOut")).click();
-        browser.await(By.id("menuForm:signIn"));
+        browser.signOut();
     }
 
     @Test

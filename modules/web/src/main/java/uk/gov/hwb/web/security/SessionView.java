@@ -12,8 +12,13 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import uk.gov.hwb.platform.security.Role;
+import uk.gov.hwb.platform.security.UserAccountDto;
+import uk.gov.hwb.platform.security.UserAccounts;
 
-/** Who is signed in, for the header's user menu, and signing out. */
+/**
+ * Who is signed in, for the header (their name, never their username), signing out, and keeping
+ * a session alive when the page warns that it is about to end.
+ */
 @Named
 @RequestScoped
 public class SessionView {
@@ -24,6 +29,9 @@ public class SessionView {
     @Inject
     FacesContext faces;
 
+    @Inject
+    UserAccounts accounts;
+
     /** WildFly reports the unauthenticated caller as a principal named "anonymous"; the servlet request does not. */
     public boolean isSignedIn() {
         return faces.getExternalContext().getRemoteUser() != null;
@@ -31,6 +39,30 @@ public class SessionView {
 
     public String getUsername() {
         return faces.getExternalContext().getRemoteUser();
+    }
+
+    /** The signed-in user's name as their account gives it ("Rob Harris"), or the username if the account has none. */
+    public String getDisplayName() {
+        String username = getUsername();
+        return username == null ? null
+                : accounts.findAccount(username).map(UserAccountDto::displayName).filter(n -> !n.isBlank()).orElse(username);
+    }
+
+    /** How long a signed-in session lasts without a request, in seconds; empty for the public (who have no session to lose). */
+    public String getSessionSeconds() {
+        if (!isSignedIn()) {
+            return "";
+        }
+        return String.valueOf(((HttpServletRequest) faces.getExternalContext().getRequest()).getSession().getMaxInactiveInterval());
+    }
+
+    public int getSessionMinutes() {
+        return isSignedIn() ? ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession().getMaxInactiveInterval() / 60 : 0;
+    }
+
+    /** Called from the session warning: the request itself renews the session; nothing else to do. */
+    public void keepAlive() {
+        // The request has already touched the session.
     }
 
     public boolean hasRole(String role) {

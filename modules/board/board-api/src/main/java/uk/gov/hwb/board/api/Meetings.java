@@ -3,9 +3,12 @@ package uk.gov.hwb.board.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import uk.gov.hwb.platform.paging.Page;
 import uk.gov.hwb.platform.paging.PageRequest;
+import uk.gov.hwb.platform.security.Viewer;
 
 /** Meetings of the bodies, their publication deadlines and their agendas. */
 public interface Meetings {
@@ -37,4 +40,14 @@ public interface Meetings {
 
     /** Puts the agenda in the given order (every item exactly once) and renumbers it. */
     List<AgendaItemDto> reorder(long meetingId, List<Long> itemIds);
+
+    /**
+     * The meeting's state as the viewer may see it: phase, deadline and what it means now, versions,
+     * packs and what the viewer may do next, all from the same facts. A draft is not found for
+     * anyone but democratic services.
+     */
+    MeetingStateDto state(long meetingId, @NotNull Viewer viewer);
+
+    /** The phase of each of these meetings (unknown ids are left out), for lists of meetings. */
+    Map<Long, MeetingPhase> phases(@NotNull Collection<Long> meetingIds);
 }

@@ -4,8 +4,9 @@ import java.time.OffsetDateTime;
 
 /**
  * One published version of a meeting's agenda and papers. {@code warning} says why publication
- * was late when it happened after the deadline.
+ * was late when it happened after the deadline; {@code correctionReason} why a held meeting's
+ * agenda was published again.
  */
 public record PublicationDto(Long meetingId, int number, OffsetDateTime publishedAt, String publishedBy,
-                             boolean pastDeadline, String warning) {
+                             boolean pastDeadline, String warning, String correctionReason) {
 }

@@ -1,5 +1,7 @@
 package uk.gov.hwb.board.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import uk.gov.hwb.platform.security.Viewer;
@@ -16,6 +18,12 @@ public interface Publications {
      * is not ready; allowed after the deadline with a warning saying so.
      */
     PublicationDto publish(long meetingId, Viewer viewer);
+
+    /**
+     * Publishes as {@link #publish(long, Viewer)} does; once the meeting has been held and published,
+     * publishing again is refused (409) unless the command gives the reason for the correction.
+     */
+    PublicationDto publish(long meetingId, @NotNull @Valid PublishAgenda command, @NotNull Viewer viewer);
 
     /** Every version published, first to last. */
     List<PublicationDto> publications(long meetingId);

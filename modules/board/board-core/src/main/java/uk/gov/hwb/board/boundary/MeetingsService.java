@@ -11,17 +11,30 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import uk.gov.hwb.board.api.AgendaItemDto;
 import uk.gov.hwb.board.api.DeadlineDto;
 import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.MeetingPhase;
+import uk.gov.hwb.board.api.MeetingStateDto;
+import uk.gov.hwb.board.api.MeetingStateDto.VersionDto;
 import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Meetings;
+import uk.gov.hwb.board.api.PackVariant;
 import uk.gov.hwb.board.control.AgendaRules;
+import uk.gov.hwb.board.control.CurrentMembers;
+import uk.gov.hwb.board.control.MeetingStates;
+import uk.gov.hwb.board.control.PublishedVersions;
 import uk.gov.hwb.board.entity.AgendaItem;
 import uk.gov.hwb.board.entity.Body;
 import uk.gov.hwb.board.entity.Meeting;
+import uk.gov.hwb.board.entity.Publication;
 import uk.gov.hwb.board.entity.Report;
 import uk.gov.hwb.platform.calendar.Calendar;
 import uk.gov.hwb.platform.facade.Facade;
@@ -33,6 +46,9 @@ import uk.gov.hwb.platform.problem.FieldError;
 import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.Validations;
+import uk.gov.hwb.platform.security.UserAccountDto;
+import uk.gov.hwb.platform.security.UserAccounts;
+import uk.gov.hwb.platform.security.Viewer;
 
 /**
  * Meetings, their publication deadlines (from the platform's working-day calendar) and their
@@ -59,6 +75,15 @@ public class MeetingsService implements Meetings {
 
     @Inject
     People people;
+
+    @Inject
+    PublishedVersions published;
+
+    @Inject
+    CurrentMembers members;
+
+    @Inject
+    UserAccounts accounts;
 
     @Override
     public Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, boolean includeDrafts, PageRequest page) {
@@ -214,6 +239,59 @@ public class MeetingsService implements Meetings {
         renumber(ordered);
         em.flush();
         return ordered.stream().map(this::toDto).toList();
+    }
+
+    @Override
+    public MeetingStateDto state(long meetingId, Viewer viewer) {
+        Meeting meeting = find(meetingId);
+        List<Publication> versions = published.all(meetingId);
+        MeetingPhase phase = MeetingStates.phase(meeting.getStatus(), meeting.getStart(), OffsetDateTime.now(Calendar.ZONE), versions.size());
+        if (phase == MeetingPhase.DRAFT && !viewer.isClerk()) {
+            throw new NotFoundException("Meeting", meetingId); // drafts are not announced
+        }
+        DeadlineDto deadline = deadline(meetingId);
+        Map<String, String> names = new HashMap<>();
+        List<VersionDto> listed = versions.stream().map(p -> new VersionDto(p.getNumber(),
+                p.getPublishedAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(),
+                names.computeIfAbsent(p.getPublishedBy(), this::nameOf), p.isPastDeadline(), p.getWarning(), p.getCorrectionReason())).toList();
+        Set<PackVariant> packs = EnumSet.noneOf(PackVariant.class);
+        if (!versions.isEmpty()) {
+            packs.addAll(em.createQuery("select distinct s.variant from StoredPack s where s.meetingId = :m", PackVariant.class)
+                    .setParameter("m", meetingId).getResultList());
+            if (!members.seesConfidential(meeting.getBody().getId(), viewer)) {
+                packs.remove(PackVariant.MEMBERS);
+            }
+        }
+        boolean clerk = viewer.isClerk();
+        boolean correction = MeetingStates.correctionNeeded(phase, versions.size());
+        int next = versions.size() + 1;
+        return new MeetingStateDto(meetingId, phase, phase.label(), deadline, MeetingStates.tone(phase, deadline, listed),
+                MeetingStates.deadlineMessage(phase, deadline, listed), listed, packs, clerk && phase != MeetingPhase.CANCELLED,
+                correction, next, MeetingStates.publishLabel(correction, next), clerk && !versions.isEmpty());
+    }
+
+    @Override
+    public Map<Long, MeetingPhase> phases(Collection<Long> meetingIds) {
+        Map<Long, MeetingPhase> phases = new HashMap<>();
+        if (meetingIds.isEmpty()) {
+            return phases;
+        }
+        Map<Long, Long> versions = new HashMap<>();
+        em.createQuery("select p.meeting.id, count(p) from Publication p where p.meeting.id in :ids group by p.meeting.id", Object[].class)
+                .setParameter("ids", meetingIds).getResultList().forEach(row -> versions.put((Long) row[0], (Long) row[1]));
+        OffsetDateTime now = OffsetDateTime.now(Calendar.ZONE);
+        em.createQuery("select m from Meeting m where m.id in :ids", Meeting.class).setParameter("ids", meetingIds).getResultList()
+                .forEach(m -> phases.put(m.getId(), MeetingStates.phase(m.getStatus(), m.getStart(), now,
+                        versions.getOrDefault(m.getId(), 0L).intValue())));
+        return phases;
+    }
+
+    /** A person's name for a username: the account's display name ("Rob Harris"). */
+    private String nameOf(String username) {
+        if (username == null) {
+            return null;
+        }
+        return accounts.findAccount(username).map(UserAccountDto::displayName).filter(n -> !n.isBlank()).orElse(username);
     }
 
     private void apply(AgendaItemDto input, AgendaItem item, boolean late) {

@@ -16,10 +16,12 @@ import uk.gov.hwb.board.api.AgendaItemDto;
 import uk.gov.hwb.board.api.AppendixDto;
 import uk.gov.hwb.board.api.DeadlineDto;
 import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.MeetingPhase;
 import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.PublicationDto;
 import uk.gov.hwb.board.api.Publications;
+import uk.gov.hwb.board.api.PublishAgenda;
 import uk.gov.hwb.board.api.PublishedMeetingDto;
 import uk.gov.hwb.board.api.PublishedMeetingDto.PublishedItemDto;
 import uk.gov.hwb.board.api.PublishedReportDto;
@@ -27,6 +29,7 @@ import uk.gov.hwb.board.api.ReportDto;
 import uk.gov.hwb.board.api.ReportStatus;
 import uk.gov.hwb.board.control.CurrentMembers;
 import uk.gov.hwb.board.control.MeetingPublished;
+import uk.gov.hwb.board.control.MeetingStates;
 import uk.gov.hwb.board.control.ReportLayout;
 import uk.gov.hwb.board.control.GeneratedAppendices;
 import uk.gov.hwb.board.control.PublishedVersions;
@@ -35,6 +38,7 @@ import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Publication;
 import uk.gov.hwb.board.entity.Report;
 import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.facade.Facade;
 import uk.gov.hwb.platform.problem.ConflictException;
 import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.problem.NotFoundException;
@@ -45,6 +49,7 @@ import uk.gov.hwb.platform.security.Viewer;
  * content only for members of the body and democratic services.
  */
 @Stateless
+@Facade
 public class PublicationsService implements Publications {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -72,6 +77,11 @@ public class PublicationsService implements Publications {
 
     @Override
     public PublicationDto publish(long meetingId, Viewer viewer) {
+        return publish(meetingId, PublishAgenda.ordinary(), viewer);
+    }
+
+    @Override
+    public PublicationDto publish(long meetingId, PublishAgenda command, Viewer viewer) {
         if (!viewer.isClerk()) {
             throw new ForbiddenException("Only democratic services publish agendas.");
         }
@@ -82,6 +92,16 @@ public class PublicationsService implements Publications {
         }
         if (meeting.getStatus() == MeetingStatus.CANCELLED) {
             throw new ConflictException("This meeting is cancelled; its public page already says so. Nothing was published.");
+        }
+        int versionsSoFar = stored.all(meetingId).size();
+        MeetingPhase phase = MeetingStates.phase(meeting.getStatus(), meeting.getStart(), OffsetDateTime.now(Calendar.ZONE), versionsSoFar);
+        String correction = command.correctionReason() == null || command.correctionReason().isBlank() ? null : command.correctionReason().strip();
+        if (MeetingStates.correctionNeeded(phase, versionsSoFar) && correction == null) {
+            throw new ConflictException("This meeting has been held and its agenda published. Publishing it again changes the public"
+                    + " record, so it must be a correction: give the reason for the correction (correctionReason). Nothing was published.");
+        }
+        if (!MeetingStates.correctionNeeded(phase, versionsSoFar)) {
+            correction = null; // only a held meeting's agenda is corrected; before the meeting a new version is simply published
         }
         List<Snapshot.Entry> entries = new ArrayList<>();
         List<String> notReady = new ArrayList<>();
@@ -114,6 +134,7 @@ public class PublicationsService implements Publications {
         int number = publications(meetingId).size() + 1;
         Publication publication = new Publication(meeting, number, OffsetDateTime.now(Calendar.ZONE), viewer.username(),
                 deadline.missed(), warning, Snapshot.of(entries).toJson());
+        publication.setCorrectionReason(correction);
         em.persist(publication);
         for (Snapshot.Entry entry : entries) {
             if (entry.report() != null) {
@@ -199,6 +220,6 @@ public class PublicationsService implements Publications {
 
     private static PublicationDto toDto(Publication p) {
         return new PublicationDto(p.getMeeting().getId(), p.getNumber(), p.getPublishedAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(),
-                p.getPublishedBy(), p.isPastDeadline(), p.getWarning());
+                p.getPublishedBy(), p.isPastDeadline(), p.getWarning(), p.getCorrectionReason());
     }
 }

@@ -54,7 +54,7 @@ public class BoardDocuments {
                 sheet.council(), sheet.packTitle()));
     }
 
-    /** A report to the standard template: cover table, then numbered sections. */
+    /** A report to the standard template: cover table, then each section's heading with its numbered paragraphs and list items. */
     public byte[] report(ReportDocument report) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("meeting", report.meeting());
@@ -67,8 +67,9 @@ public class BoardDocuments {
         parameters.put("executiveCouncillor", report.executiveCouncillor());
         List<Map<String, ?>> rows = report.lines().stream().<Map<String, ?>>map(line -> {
             Map<String, Object> row = new HashMap<>();
-            row.put("heading", line.heading());
+            row.put("section", line.section());
             row.put("number", line.number());
+            row.put("marker", line.marker());
             row.put("text", line.text());
             return row;
         }).toList();

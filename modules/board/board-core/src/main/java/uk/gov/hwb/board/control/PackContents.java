@@ -63,6 +63,11 @@ public final class PackContents {
         return new FrontSheet.Entry(item.number(), title, item.reportOf(), item.presenterName());
     }
 
+    /** What an empty section of the template says: the appendices "None.", any other "Not applicable." */
+    public static String emptySection(int number) {
+        return number == 12 ? "None." : "Not applicable.";
+    }
+
     /** "ITEMS 7, 9 AND 10" or "ITEM 7". */
     static String numbers(List<Snapshot.Entry> listed) {
         List<String> n = listed.stream().map(e -> String.valueOf(e.item().number())).toList();
@@ -72,17 +77,29 @@ public final class PackContents {
         return "ITEMS " + String.join(", ", n.subList(0, n.size() - 1)) + " AND " + n.get(n.size() - 1);
     }
 
+    /**
+     * The printed report: every section with its heading; an empty section says "Not applicable"
+     * (the appendices, "None") under its heading, so no heading stands alone; a list's items are
+     * lines of their own, each with its number or bullet.
+     */
     public static ReportDocument report(ReportDto r, List<NumberedSection> sections) {
         List<ReportDocument.Line> lines = new ArrayList<>();
         for (NumberedSection section : sections) {
-            lines.add(ReportDocument.Line.heading(section.number() + ". " + section.heading()));
+            String heading = section.number() + ". " + section.heading();
+            if (section.paragraphs().isEmpty()) {
+                lines.add(ReportDocument.Line.paragraph(heading, null, emptySection(section.number())));
+            }
             for (NumberedSection.Paragraph p : section.paragraphs()) {
-                lines.add(ReportDocument.Line.paragraph(p.number(), RichText.text(p.html())));
+                List<RichText.ListItem> items = RichText.listItems(p.html());
+                if (items.isEmpty()) {
+                    lines.add(ReportDocument.Line.paragraph(heading, p.number(), RichText.text(p.html())));
+                } else {
+                    items.forEach(item -> lines.add(ReportDocument.Line.item(heading, item.marker(), item.text())));
+                }
             }
         }
         if (!r.backgroundPapers().isEmpty()) {
-            lines.add(ReportDocument.Line.heading("Background Papers"));
-            r.backgroundPapers().forEach(b -> lines.add(ReportDocument.Line.paragraph(null, b)));
+            r.backgroundPapers().forEach(b -> lines.add(ReportDocument.Line.paragraph("Background Papers", null, b)));
         }
         String classification = r.classification() == Part.PART_2 ? "Part 2 (Confidential) – paragraph " + r.exemptParagraph() : "Part 1";
         return new ReportDocument(r.meetingName(), ISSUED.format(r.meetingDate()), classification, r.keyDecision() ? "Yes" : "No",

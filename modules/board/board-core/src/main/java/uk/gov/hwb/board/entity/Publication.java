@@ -49,6 +49,10 @@ public class Publication {
     @Column(nullable = false)
     private String snapshot;
 
+    /** Why a held meeting's agenda was published again (a correction); null for an ordinary publication. */
+    @Column(name = "correction_reason", length = 1000)
+    private String correctionReason;
+
     protected Publication() {
     }
 
@@ -71,4 +75,6 @@ public class Publication {
     public boolean isPastDeadline() { return pastDeadline; }
     public String getWarning() { return warning; }
     public String getSnapshot() { return snapshot; }
+    public String getCorrectionReason() { return correctionReason; }
+    public void setCorrectionReason(String correctionReason) { this.correctionReason = correctionReason; }
 }

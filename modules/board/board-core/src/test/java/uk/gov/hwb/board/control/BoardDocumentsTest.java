@@ -72,11 +72,10 @@ class BoardDocumentsTest {
     void aReportPrintsItsCoverAndNumberedSections() throws IOException {
         byte[] pdf = DOCUMENTS.report(new ReportDocument("Health and Wellbeing Board", "10 December 2024", "Part 1", "No",
                 "SEND and Strategic Action Plan Update", "Micheal Marks", "Matt Small, SEND Consultant", null,
-                List.of(ReportDocument.Line.heading("1. Executive Summary"),
-                        ReportDocument.Line.paragraph("1.1", "To update the Health and Well-being Board on the SEND Area Strategic Action Plan progress."),
-                        ReportDocument.Line.heading("2. Recommendations"),
-                        ReportDocument.Line.paragraph("2.1", "To note progress."),
-                        ReportDocument.Line.paragraph("2.2", "To agree the Self Evaluation Framework (SEF)."))));
+                List.of(ReportDocument.Line.paragraph("1. Executive Summary", "1.1",
+                                "To update the Health and Well-being Board on the SEND Area Strategic Action Plan progress."),
+                        ReportDocument.Line.paragraph("2. Recommendations", "2.1", "To note progress."),
+                        ReportDocument.Line.paragraph("2. Recommendations", "2.2", "To agree the Self Evaluation Framework (SEF)."))));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("SEND and Strategic Action Plan Update", "Meeting Health and Wellbeing Board", "Classification Part 1",

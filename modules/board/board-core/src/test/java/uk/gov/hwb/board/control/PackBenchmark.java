@@ -112,9 +112,9 @@ public final class PackBenchmark {
     static ReportDocument report(String title, int seed, int pages) {
         List<ReportDocument.Line> lines = new ArrayList<>();
         for (int section = 1; section <= 12; section++) {
-            lines.add(ReportDocument.Line.heading(section + ". Section " + section));
+            String heading = section + ". Section " + section;
             for (int p = 1; p <= pages * 3; p++) {
-                lines.add(ReportDocument.Line.paragraph(section + "." + p, "Revision " + seed + ". The partnership reviewed progress against the"
+                lines.add(ReportDocument.Line.paragraph(heading, section + "." + p, "Revision " + seed + ". The partnership reviewed progress against the"
                         + " action plan, the data shared across health, education and social care, and the co-production of plans."));
             }
         }

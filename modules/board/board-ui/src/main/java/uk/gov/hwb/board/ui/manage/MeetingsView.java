@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import uk.gov.hwb.board.api.Bodies;
 import uk.gov.hwb.board.api.BodyDto;
 import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.MeetingPhase;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.ReportDto;
 import uk.gov.hwb.board.api.Reports;
@@ -42,6 +44,7 @@ public class MeetingsView implements Serializable {
     private List<ReportDto> myReports;
 
     private List<MeetingDto> all;
+    private Map<Long, MeetingPhase> phases;
     private List<BodyDto> bodyList;
     private Long bodyId;
     private LocalDateTime start;
@@ -50,6 +53,7 @@ public class MeetingsView implements Serializable {
     @PostConstruct
     void load() {
         all = meetings.meetings(null, null, null, viewer.isClerk(), new PageRequest(0, PageRequest.MAX_LIMIT)).items();
+        phases = meetings.phases(all.stream().map(MeetingDto::id).toList());
         bodyList = bodies.bodies();
         myReports = reports.reports(null, null, viewer, new PageRequest(0, PageRequest.MAX_LIMIT)).items();
     }
@@ -73,6 +77,11 @@ public class MeetingsView implements Serializable {
         } catch (RuntimeException e) {
             Messages.problem(e);
         }
+    }
+
+    /** Where a meeting stands, in the same words as its own page. */
+    public MeetingPhase phase(MeetingDto meeting) {
+        return phases.get(meeting.id());
     }
 
     public List<MeetingDto> getMeetings() { return all; }

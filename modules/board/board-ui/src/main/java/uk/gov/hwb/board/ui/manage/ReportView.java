@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
+import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.ReportAction;
 import uk.gov.hwb.board.api.ReportDto;
@@ -23,7 +25,9 @@ import uk.gov.hwb.platform.security.Viewer;
 
 /**
  * Writing a report to the standard template ({@code ?meeting=} for a new one, {@code ?id=} to
- * edit), taking it along the approval chain, and adding PDF appendices.
+ * edit), taking it along the approval chain, and adding PDF appendices. The page names the
+ * meeting first; its editors offer only what the sanitiser keeps (headings, bold, italic, lists,
+ * links); it warns before leaving with unsaved changes and before the session ends.
  */
 @Named
 @ViewScoped
@@ -39,8 +43,12 @@ public class ReportView implements Serializable {
     @Inject
     transient Viewer viewer;
 
+    @Inject
+    transient Meetings meetings;
+
     private Long id;
     private Long meetingId;
+    private MeetingDto meeting;
     private ReportDto report;
     private String title;
     private Part classification = Part.PART_1;
@@ -59,6 +67,7 @@ public class ReportView implements Serializable {
     /** Called by f:viewAction once the parameters are set. */
     public void load() {
         if (id == null) {
+            loadMeeting();
             return;
         }
         try {
@@ -77,8 +86,21 @@ public class ReportView implements Serializable {
             }
             recommendations = String.join("\n", s.recommendations());
             backgroundPapers = String.join("\n", report.backgroundPapers());
+            loadMeeting();
         } catch (RuntimeException e) {
             report = null;
+            Messages.problem(e);
+        }
+    }
+
+    private void loadMeeting() {
+        if (meetingId == null) {
+            return;
+        }
+        try {
+            meeting = meetings.meeting(meetingId);
+        } catch (RuntimeException e) {
+            meeting = null;
             Messages.problem(e);
         }
     }
@@ -103,7 +125,7 @@ public class ReportView implements Serializable {
     public void take(ReportAction action) {
         try {
             ReportDto after = reports.transition(id, new TransitionDto(action, comment, report.version()), viewer);
-            Messages.saved("The report is now " + after.status().name().toLowerCase() + ".");
+            Messages.saved(action.label() + ". The report's status is now: " + after.status().label() + ".");
             comment = null;
             load();
         } catch (RuntimeException e) {
@@ -146,17 +168,6 @@ public class ReportView implements Serializable {
         }).toList();
     }
 
-    public String label(ReportAction action) {
-        return switch (action) {
-            case SUBMIT -> "Submit for approval";
-            case APPROVE -> "Record executive director's approval";
-            case CLEAR_LEGAL -> "Record legal clearance";
-            case CLEAR_FINANCE -> "Record finance clearance";
-            case MARK_READY -> "Mark ready to publish";
-            case RETURN_TO_DRAFT -> "Return to draft";
-        };
-    }
-
     public boolean isEditable() {
         return report == null || report.status() == ReportStatus.DRAFT;
     }
@@ -174,6 +185,7 @@ public class ReportView implements Serializable {
     public Long getMeetingId() { return meetingId; }
     public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
     public ReportDto getReport() { return report; }
+    public MeetingDto getMeeting() { return meeting; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public Part getClassification() { return classification; }

@@ -24,6 +24,7 @@ import uk.gov.hwb.board.api.AgendaItemDto;
 import uk.gov.hwb.board.api.AgendaPagesDto;
 import uk.gov.hwb.board.api.DeadlineDto;
 import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.MeetingStateDto;
 import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.PackVariant;
@@ -31,6 +32,7 @@ import uk.gov.hwb.board.api.Packs;
 import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.PublicationDto;
 import uk.gov.hwb.board.api.Publications;
+import uk.gov.hwb.board.api.PublishAgenda;
 import uk.gov.hwb.board.api.PublishedMeetingDto;
 import uk.gov.hwb.platform.paging.Created;
 import uk.gov.hwb.platform.paging.Page;
@@ -176,9 +178,19 @@ public class MeetingsResource {
     @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
     @SecurityRequirement(name = "basic")
     @Tag(name = "Publication")
-    @Operation(summary = "Publish the agenda and papers as a new version (409 while a report is not ready; a warning when past the deadline)")
-    public PublicationDto publish(@PathParam("id") long id) {
-        return publications.publish(id, viewer);
+    @Operation(summary = "Publish the agenda and papers as a new version (409 while a report is not ready; a warning when past the deadline)."
+            + " Once the meeting has been held, publishing again is a correction: send {\"correctionReason\": \"...\"}, or get 409")
+    public PublicationDto publish(@PathParam("id") long id, PublishAgenda command) {
+        return publications.publish(id, command == null ? PublishAgenda.ordinary() : command, viewer);
+    }
+
+    @GET
+    @Path("{id}/state")
+    @Tag(name = "Publication")
+    @Operation(summary = "Where the meeting stands: its phase in words, the publication deadline and what it means now, the versions"
+            + " published (by name), the packs you can open, and whether you may publish (and whether as a correction)")
+    public MeetingStateDto state(@PathParam("id") long id) {
+        return meetings.state(id, viewer);
     }
 
     @GET

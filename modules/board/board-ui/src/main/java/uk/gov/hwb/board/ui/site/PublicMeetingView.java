@@ -3,9 +3,13 @@ package uk.gov.hwb.board.ui.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
 import uk.gov.hwb.board.api.MeetingDto;
-import uk.gov.hwb.board.api.MeetingStatus;
+import uk.gov.hwb.board.api.MeetingPhase;
+import uk.gov.hwb.board.api.MeetingStateDto;
 import uk.gov.hwb.board.api.Meetings;
+import uk.gov.hwb.board.api.PackVariant;
 import uk.gov.hwb.board.api.Publications;
 import uk.gov.hwb.board.api.PublishedMeetingDto;
 import uk.gov.hwb.platform.problem.NotFoundException;
@@ -30,6 +34,7 @@ public class PublicMeetingView {
 
     private Long id;
     private MeetingDto meeting;
+    private MeetingStateDto state;
     private PublishedMeetingDto published;
     private String notFound;
 
@@ -39,10 +44,8 @@ public class PublicMeetingView {
             if (id == null) {
                 throw new NotFoundException("No meeting was asked for.");
             }
+            state = meetings.state(id, viewer); // refuses a draft to anyone but democratic services
             meeting = meetings.meeting(id);
-            if (meeting.status() == MeetingStatus.DRAFT && !viewer.isClerk()) {
-                throw new NotFoundException("Meeting", id);
-            }
             published = publications.published(id, viewer).orElse(null);
         } catch (RuntimeException e) {
             meeting = null;
@@ -51,12 +54,23 @@ public class PublicMeetingView {
     }
 
     public boolean isCancelled() {
-        return meeting != null && meeting.status() == MeetingStatus.CANCELLED;
+        return state != null && state.phase() == MeetingPhase.CANCELLED;
+    }
+
+    /** The packs there are to link (none that would only say "not found"), in their usual order. */
+    public List<PackVariant> getPacks() {
+        return state == null ? List.of() : Arrays.stream(PackVariant.values()).filter(state.packs()::contains).toList();
+    }
+
+    /** Why the latest version corrected the papers of a held meeting, if it did. */
+    public String getCorrection() {
+        return state == null || state.versions().isEmpty() ? null : state.versions().get(state.versions().size() - 1).correctionReason();
     }
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public MeetingDto getMeeting() { return meeting; }
+    public MeetingStateDto getState() { return state; }
     public PublishedMeetingDto getPublished() { return published; }
     public String getNotFound() { return notFound; }
 }

@@ -6,10 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.gov.hwb.board.api.Bodies;
 import uk.gov.hwb.board.api.BodyDto;
 import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.MeetingPhase;
 import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.platform.calendar.Calendar;
@@ -35,6 +38,7 @@ public class PublicMeetingsView {
     private List<BodyDto> allBodies;
     private final List<MeetingDto> upcoming = new ArrayList<>();
     private final List<MeetingDto> past = new ArrayList<>();
+    private final Map<Long, MeetingPhase> phases = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -51,6 +55,15 @@ public class PublicMeetingsView {
         for (int i = latest.size() - 1; i >= 0; i--) {
             past.add(latest.get(i));
         }
+        List<Long> ids = new ArrayList<>();
+        upcoming.forEach(m -> ids.add(m.id()));
+        past.forEach(m -> ids.add(m.id()));
+        phases.putAll(meetings.phases(ids));
+    }
+
+    /** Where a meeting stands, in words that agree with its own page ("Agenda published", "Held"). */
+    public MeetingPhase phase(MeetingDto meeting) {
+        return phases.get(meeting.id());
     }
 
     /** The first upcoming meeting that is going ahead. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import uk.gov.hwb.platform.audit.AuditAction;
 import uk.gov.hwb.platform.audit.AuditEntryDto;
 import uk.gov.hwb.platform.audit.AuditLog;
 import uk.gov.hwb.platform.paging.Page;
@@ -56,6 +57,25 @@ public class AuditView implements Serializable {
 
     private Page<AuditEntryDto> query(int first, int pageSize) {
         return auditLog.entries(entity, entityId, username, viewer, new PageRequest(first, Math.min(Math.max(pageSize, 1), PageRequest.MAX_LIMIT)));
+    }
+
+    /** What happened, in words: "Created", "Changed", "Removed", "Sign-in refused". */
+    public String change(AuditAction action) {
+        return action == null ? "" : switch (action) {
+            case CREATED -> "Created";
+            case UPDATED -> "Changed";
+            case DELETED -> "Removed";
+            case SIGN_IN_FAILED -> "Sign-in refused";
+        };
+    }
+
+    /** A field's name in words: "executiveSummary" reads "Executive summary". */
+    public String field(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     public LazyDataModel<AuditEntryDto> getEntries() { return entries; }

@@ -1,0 +1,233 @@
+package uk.gov.hwb.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every confirmation dialogue is safe from the keyboard: it opens with the focus on the safe
+ * answer, so Enter at once removes and publishes nothing; its action button names the action
+ * ("Remove item 2", "Publish version 1"); Esc closes it; Tab stays inside it; and the focus goes
+ * back to the button that opened it. A held meeting's agenda is published again only as a
+ * correction with a reason, which the public page shows.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConfirmationsIT {
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Application.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @AfterEach
+    void lastScreen(TestInfo test) {
+        browser.screenshot("confirmations-end-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
+    }
+
+    private WebDriverWait waiting() {
+        return (WebDriverWait) new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+    }
+
+    private void signIn(String username) {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(base, username);
+    }
+
+    private boolean shown(By dialog) {
+        return browser.driver().findElements(dialog).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Presses Tab a few times and checks the focus never leaves the dialogue. */
+    private void assertTabStaysIn(By dialog) {
+        for (int i = 0; i < 6; i++) {
+            browser.focused().sendKeys(Keys.TAB);
+            WebElement focused = browser.focused();
+            assertThat(browser.script("return arguments[0].closest(arguments[1]) !== null", focused, cssOf(dialog)))
+                    .as("focus after " + (i + 1) + " Tab(s) is inside the dialogue, on " + focused.getAttribute("id")).isEqualTo(true);
+        }
+    }
+
+    private static String cssOf(By by) {
+        String s = by.toString();
+        return s.startsWith("By.id: ") ? "[id='" + s.substring(7) + "']" : s.substring(s.indexOf(':') + 2);
+    }
+
+    private long meetingWithItems(Papers papers, String start, String... titles) {
+        long meeting = papers.meeting(papers.body("Confirmations board " + Api.unique()), start);
+        for (String title : titles) {
+            papers.item(meeting, title, start.startsWith("2099") ? "" : ",\"urgencyReason\":\"Added late for the test\"");
+        }
+        return meeting;
+    }
+
+    private int items(Papers papers, long meeting) {
+        return papers.democratic().get("api/meetings/" + meeting + "/items").array().size();
+    }
+
+    private int versions(Papers papers, long meeting) {
+        return papers.democratic().get("api/meetings/" + meeting + "/publications").array().size();
+    }
+
+    @Test
+    void removingAnItemStartsOnKeepAndEscCloses() {
+        Papers papers = new Papers(base);
+        long meeting = meetingWithItems(papers, "2099-03-03T17:00:00Z", "Apologies", "Declarations of interest", "Minutes");
+        signIn("democratic");
+        browser.open(base + "board/manage/meeting.xhtml?id=" + meeting);
+        By confirm = By.cssSelector(".hwb-confirm");
+
+        browser.driver().findElement(By.id("meetingForm:agenda:1:remove")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        assertThat(browser.focused().getText()).as("the focus starts on the safe answer").isEqualTo("Keep item 2");
+        assertThat(browser.driver().findElement(By.id("confirmForm:confirmYes")).getText()).isEqualTo("Remove item 2");
+        assertThat(browser.driver().findElement(confirm).getText()).contains("Remove item 2, ‘Declarations of interest’, from the agenda?");
+        browser.focused().sendKeys(Keys.ENTER);
+        waiting().until(d -> !shown(confirm));
+        assertThat(items(papers, meeting)).as("Enter on the first focus removed nothing").isEqualTo(3);
+
+        browser.driver().findElement(By.id("meetingForm:agenda:1:remove")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        assertTabStaysIn(confirm);
+        browser.focused().sendKeys(Keys.ESCAPE);
+        waiting().until(d -> !shown(confirm));
+        assertThat(items(papers, meeting)).as("Esc removed nothing").isEqualTo(3);
+        waiting().until(d -> "meetingForm:agenda:1:remove".equals(browser.focused().getAttribute("id")));
+
+        // Choosing the named action does remove it.
+        browser.focused().sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        browser.driver().findElement(By.id("confirmForm:confirmYes")).click();
+        waiting().until(d -> items(papers, meeting) == 2);
+        waiting().until(d -> d.findElement(By.id("meetingForm:messages")).getText().contains("Removed item 2"));
+    }
+
+    @Test
+    void publishingStartsOnCancelAndEscCloses() {
+        Papers papers = new Papers(base);
+        long meeting = meetingWithItems(papers, "2099-04-07T17:00:00Z", "Apologies");
+        signIn("democratic");
+        browser.open(base + "board/manage/meeting.xhtml?id=" + meeting);
+        By dialog = By.id("publishDialog");
+
+        browser.driver().findElement(By.id("meetingForm:publish")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(dialog));
+        waiting().until(d -> "publishForm:publishCancel".equals(browser.focused().getAttribute("id")));
+        assertThat(browser.driver().findElement(By.id("publishForm:publishConfirm")).getText()).isEqualTo("Publish version 1");
+        browser.focused().sendKeys(Keys.ENTER);
+        waiting().until(d -> !shown(dialog));
+        assertThat(versions(papers, meeting)).as("Enter on the first focus published nothing").isZero();
+
+        browser.driver().findElement(By.id("meetingForm:publish")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(dialog));
+        assertTabStaysIn(dialog);
+        browser.focused().sendKeys(Keys.ESCAPE);
+        waiting().until(d -> !shown(dialog));
+        assertThat(versions(papers, meeting)).as("Esc published nothing").isZero();
+        waiting().until(d -> "meetingForm:publish".equals(browser.focused().getAttribute("id")));
+
+        browser.focused().sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(dialog));
+        browser.driver().findElement(By.id("publishForm:publishConfirm")).click();
+        waiting().until(d -> d.findElement(By.id("meetingForm:messages")).getText().contains("Published version 1"));
+        assertThat(versions(papers, meeting)).isEqualTo(1);
+        assertThat(browser.driver().findElement(By.id("meetingForm:publish")).getText()).isEqualTo("Publish version 2");
+        assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Agenda published");
+        assertThat(browser.driver().findElement(By.id("deadline")).getText()).startsWith("Published on time: version 1 on ");
+    }
+
+    @Test
+    void aHeldMeetingIsPublishedAgainOnlyAsACorrectionWithAReason() {
+        Papers papers = new Papers(base);
+        long meeting = meetingWithItems(papers, "2024-06-11T16:00:00Z", "Apologies");
+        papers.publish(meeting);
+        Api.Reply refused = papers.democratic().post("api/meetings/" + meeting + "/publish", "");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().getString("detail")).contains("correction");
+        assertThat(versions(papers, meeting)).isEqualTo(1);
+
+        signIn("democratic");
+        browser.open(base + "board/manage/meeting.xhtml?id=" + meeting);
+        assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Held");
+        By dialog = By.id("publishDialog");
+        WebElement publish = browser.driver().findElement(By.id("meetingForm:publish"));
+        assertThat(publish.getText()).isEqualTo("Publish correction (version 2)");
+        publish.sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(dialog));
+        waiting().until(d -> "publishForm:publishCancel".equals(browser.focused().getAttribute("id")));
+        browser.focused().sendKeys(Keys.ENTER);
+        waiting().until(d -> !shown(dialog));
+        assertThat(versions(papers, meeting)).isEqualTo(1);
+
+        browser.driver().findElement(By.id("meetingForm:publish")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(dialog));
+        browser.driver().findElement(By.id("publishForm:publishConfirm")).click();
+        waiting().until(d -> d.findElement(By.id("publishForm")).getText().contains("Give the reason for the correction."));
+        assertThat(versions(papers, meeting)).as("no reason, no correction").isEqualTo(1);
+        String reason = "The venue on the agenda was wrong " + Api.unique();
+        browser.driver().findElement(By.id("publishForm:correctionReason")).sendKeys(reason);
+        browser.driver().findElement(By.id("publishForm:publishConfirm")).click();
+        waiting().until(d -> versions(papers, meeting) == 2);
+        JsonObject second = papers.democratic().get("api/meetings/" + meeting + "/publications").array().getJsonObject(1);
+        assertThat(second.getString("correctionReason")).isEqualTo(reason);
+        assertThat(Api.anonymous(base).get("public/meeting.xhtml?id=" + meeting).body()).contains("Corrected after the meeting: " + reason);
+
+        Api.Reply viaApi = papers.democratic().post("api/meetings/" + meeting + "/publish", "{\"correctionReason\":\"Typo in item 1\"}");
+        assertThat(viaApi.status()).as(viaApi.body()).isEqualTo(200);
+        assertThat(viaApi.json().getString("correctionReason")).isEqualTo("Typo in item 1");
+    }
+
+    @Test
+    void removingABankHolidayStartsOnKeep() {
+        Api admin = Api.as(base, "admin");
+        int before = admin.get("api/calendar/bank-holidays?year=2023").array().size();
+        signIn("admin");
+        browser.open(base + "calendar/bank-holidays.xhtml");
+        By confirm = By.cssSelector(".hwb-confirm");
+        browser.driver().findElement(By.id("holidaysForm:holidays:0:remove")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        assertThat(browser.focused().getText()).startsWith("Keep ");
+        assertThat(browser.driver().findElement(By.id("confirmForm:confirmYes")).getText()).startsWith("Remove ");
+        browser.focused().sendKeys(Keys.ENTER);
+        waiting().until(d -> !shown(confirm));
+        assertThat(admin.get("api/calendar/bank-holidays?year=2023").array()).as("Enter on the first focus removed nothing").hasSize(before);
+        browser.driver().findElement(By.id("holidaysForm:holidays:0:remove")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        browser.focused().sendKeys(Keys.ESCAPE);
+        waiting().until(d -> !shown(confirm));
+        assertThat(admin.get("api/calendar/bank-holidays?year=2023").array()).hasSize(before);
+    }
+}

@@ -1,0 +1,247 @@
+/*
+ * Board Papers & Partnership Performance: the behaviour every page shares. It is a file, loaded
+ * with h:outputScript, and binds its handlers itself, because a Content-Security-Policy forbids
+ * inline scripts and on* attributes on plain HTML elements.
+ *
+ *  - the phone menu (the "Menu" button opens and closes the main menu below 48em);
+ *  - accessible names PrimeFaces' widgets leave out (the date picker's button, the text editor);
+ *  - a warning before leaving a page with unsaved changes (forms marked .hwb-guard);
+ *  - a warning before a signed-in session ends, with a way to stay signed in;
+ *  - focus goes back where it was when a dialogue closes, even if an update replaced that element.
+ */
+(function () {
+    'use strict';
+
+    var hwb = window.hwb = window.hwb || {};
+    document.documentElement.classList.add('hwb-js');
+
+    function ready(fn) {
+        if (document.readyState === 'loading') {
+            document.addEventListener('DOMContentLoaded', fn);
+        } else {
+            fn();
+        }
+    }
+
+    function each(selector, fn, root) {
+        Array.prototype.forEach.call((root || document).querySelectorAll(selector), fn);
+    }
+
+    /* ---- The phone menu ---- */
+    function menu() {
+        var toggle = document.querySelector('.hwb-menu-toggle');
+        var nav = document.getElementById('hwbNav');
+        if (!toggle || !nav) {
+            return;
+        }
+        toggle.addEventListener('click', function () {
+            var open = toggle.getAttribute('aria-expanded') !== 'true';
+            toggle.setAttribute('aria-expanded', String(open));
+            nav.classList.toggle('hwb-nav-open', open);
+        });
+        document.addEventListener('keydown', function (e) {
+            if (e.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true' && nav.contains(document.activeElement)) {
+                toggle.setAttribute('aria-expanded', 'false');
+                nav.classList.remove('hwb-nav-open');
+                toggle.focus();
+            }
+        });
+    }
+
+    /* ---- Accessible names PrimeFaces leaves out ---- */
+    var TOOLBAR_NAMES = {
+        'ql-bold': 'Bold', 'ql-italic': 'Italic', 'ql-link': 'Link', 'ql-clean': 'Remove formatting',
+        'ql-header': 'Heading (press again for a paragraph)',
+        'ql-list[value=ordered]': 'Numbered list', 'ql-list[value=bullet]': 'Bulleted list'
+    };
+
+    function labelFor(id) {
+        var labels = document.querySelectorAll('label');
+        for (var i = 0; i < labels.length; i++) {
+            var target = labels[i].getAttribute('for');
+            if (target === id || target === id + '_input') {
+                if (!labels[i].id) {
+                    labels[i].id = id + '_label';
+                }
+                return labels[i];
+            }
+        }
+        return null;
+    }
+
+    function name(root) {
+        // The date picker's calendar button says "ui-button" inside and "Choose Date" outside: one name, in words.
+        each('.ui-datepicker-trigger', function (button) {
+            var text = button.querySelector('.ui-button-text');
+            var label = 'Choose a date from a calendar';
+            if (button.getAttribute('aria-label') !== label) {
+                button.setAttribute('aria-label', label);
+            }
+            if (text && text.textContent !== label) {
+                text.textContent = label;
+            }
+        }, root);
+        // The rich-text editor: the editable area is the text box, named by the field's label; each button is named.
+        each('.ui-texteditor', function (editor) {
+            if (editor.getAttribute('role') === 'textbox') {
+                editor.removeAttribute('role');
+            }
+            var area = editor.querySelector('.ql-editor');
+            var label = labelFor(editor.id);
+            if (area && !area.hasAttribute('aria-labelledby') && label) {
+                area.setAttribute('role', 'textbox');
+                area.setAttribute('aria-multiline', 'true');
+                area.setAttribute('aria-labelledby', label.id);
+            }
+            Object.keys(TOOLBAR_NAMES).forEach(function (selector) {
+                each('button.' + selector, function (button) {
+                    if (!button.getAttribute('aria-label')) {
+                        button.setAttribute('aria-label', TOOLBAR_NAMES[selector]);
+                        button.setAttribute('title', TOOLBAR_NAMES[selector]);
+                    }
+                }, editor);
+            });
+            each('.ql-tooltip input[type=text]', function (input) {
+                if (!input.getAttribute('aria-label')) {
+                    input.setAttribute('aria-label', 'Link address (https://…)');
+                }
+            }, editor);
+        }, root);
+    }
+
+    var naming = false;
+    function watchNames() {
+        name(document);
+        new MutationObserver(function () {
+            if (!naming) {
+                naming = true;
+                Promise.resolve().then(function () {
+                    naming = false;
+                    name(document);
+                });
+            }
+        }).observe(document.body, {childList: true, subtree: true});
+    }
+
+    /* ---- Unsaved changes ---- */
+    var dirty = false;
+    hwb.unsaved = {
+        isDirty: function () {
+            return dirty;
+        },
+        clear: function () {
+            dirty = false;
+        }
+    };
+
+    function guard() {
+        if (!document.querySelector('form.hwb-guard')) {
+            return;
+        }
+        function mark(e) {
+            var form = e.target.closest && e.target.closest('form');
+            if (form && form.classList.contains('hwb-guard')) {
+                dirty = true;
+            }
+        }
+        document.addEventListener('input', mark, true);
+        document.addEventListener('change', mark, true);
+        document.addEventListener('submit', function (e) {
+            if (e.target.classList && e.target.classList.contains('hwb-guard')) {
+                dirty = false;
+            }
+        }, true);
+        // Saving with a button of the form is not leaving it.
+        document.addEventListener('click', function (e) {
+            var button = e.target.closest && e.target.closest('.hwb-saves');
+            if (button) {
+                dirty = false;
+            }
+        }, true);
+        window.addEventListener('beforeunload', function (e) {
+            if (dirty) {
+                e.preventDefault();
+                e.returnValue = 'You have changes that are not saved.';
+                return e.returnValue;
+            }
+            return undefined;
+        });
+    }
+
+    /* ---- The session warning ---- */
+    var WARN_BEFORE_SECONDS = 300;
+    var warnTimer = null;
+    var endTimer = null;
+    hwb.session = {
+        /** Starts counting again from now: the server renewed the session with the last request. */
+        restart: function () {
+            var seconds = parseInt(document.body.getAttribute('data-hwb-session') || '', 10);
+            clearTimeout(warnTimer);
+            clearTimeout(endTimer);
+            if (!seconds || !window.PF) {
+                return;
+            }
+            warnTimer = setTimeout(hwb.session.warn, Math.max(seconds - WARN_BEFORE_SECONDS, 30) * 1000);
+            endTimer = setTimeout(hwb.session.ended, seconds * 1000);
+        },
+        /** Shows the warning now (also what a test calls rather than waiting 25 minutes). */
+        warn: function () {
+            var dialog = window.PF && PF('sessionWarning');
+            if (dialog) {
+                dialog.show();
+            }
+        },
+        ended: function () {
+            var message = document.getElementById('sessionMessage');
+            if (message) {
+                message.textContent = 'Your session has ended. Copy anything you have not saved, then sign in again.';
+            }
+        }
+    };
+
+    /** After an update that moved something (an agenda item up or down), keeps the keyboard on it: args.focus is the element's id. */
+    hwb.focusFrom = function (args) {
+        var id = args && args.focus;
+        if (id) {
+            setTimeout(function () {
+                var element = document.getElementById(id);
+                if (element) {
+                    opener = id;
+                    element.focus();
+                }
+            }, 0);
+        }
+    };
+
+    /* ---- Focus returns where it was when a dialogue closes ---- */
+    var opener = null;
+    function rememberOpener() {
+        document.addEventListener('focusin', function (e) {
+            if (!(e.target.closest && e.target.closest('.ui-dialog')) && e.target.id) {
+                opener = e.target.id;
+            }
+        });
+    }
+    function returnFocus() {
+        if (opener && (document.activeElement === document.body || !document.activeElement) && !document.querySelector('.ui-dialog:not([aria-hidden=true]):not([style*="display: none"])')) {
+            var element = document.getElementById(opener);
+            if (element) {
+                element.focus({preventScroll: false});
+            }
+        }
+    }
+
+    ready(function () {
+        menu();
+        watchNames();
+        guard();
+        rememberOpener();
+        hwb.session.restart();
+        if (window.jQuery) {
+            jQuery(document).on('pfAjaxComplete', function () {
+                hwb.session.restart();
+                setTimeout(returnFocus, 150);
+            });
+        }
+    });
+})();

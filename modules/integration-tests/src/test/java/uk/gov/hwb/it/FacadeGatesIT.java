@@ -1,9 +1,12 @@
 package uk.gov.hwb.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,15 +18,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.gov.hwb.bcf.api.NewPlan;
 import uk.gov.hwb.bcf.api.Plans;
 import uk.gov.hwb.bcf.api.PooledFundHost;
+import uk.gov.hwb.board.api.AgendaItemDto;
 import uk.gov.hwb.board.api.Bodies;
 import uk.gov.hwb.board.api.BodyDto;
 import uk.gov.hwb.board.api.BodyKind;
+import uk.gov.hwb.board.api.ItemPurpose;
+import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.Packs;
+import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.Publications;
 import uk.gov.hwb.platform.measures.MeasureUnit;
 import uk.gov.hwb.platform.measures.Polarity;
+import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.problem.ForbiddenException;
+import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
 import uk.gov.hwb.send.api.Metrics;
@@ -81,11 +91,44 @@ class FacadeGatesIT {
 
     @Test
     void onlyDemocraticServicesPublishAgendasAndBuildPacks() {
-        long meeting = meetings.meetings(null, java.time.LocalDate.of(2024, 12, 10), java.time.LocalDate.of(2024, 12, 10), true,
-                uk.gov.hwb.platform.paging.PageRequest.of(0, 1)).items().get(0).id();
+        long meeting = meetings.meetings(null, java.time.LocalDate.of(2024, 12, 10), java.time.LocalDate.of(2024, 12, 10), CLERK,
+                PageRequest.of(0, 1)).items().get(0).id();
         assertThrows(ForbiddenException.class, () -> publications.publish(meeting, MEMBER));
         assertThrows(ForbiddenException.class, () -> packs.build(meeting, MEMBER));
         assertEquals(meeting, packs.build(meeting, CLERK).meetingId());
+    }
+
+    @Test
+    void onlyDemocraticServicesArrangeMeetingsAndKeepTheirAgendas() {
+        BodyDto body = bodies.add(new BodyDto(null, unique("Meetings gate board"), BodyKind.SUB_GROUP, null, null, null, 0), CLERK);
+        MeetingDto meeting = new MeetingDto(null, body.id(), null, OffsetDateTime.parse("2099-03-10T17:00:00Z"), "Civic Centre",
+                null, null, null, null, 0);
+        assertThrows(ForbiddenException.class, () -> meetings.add(meeting, MEMBER));
+        MeetingDto draft = meetings.add(meeting, CLERK);
+        assertThrows(NotFoundException.class, () -> meetings.meeting(draft.id(), MEMBER), "a draft is not announced");
+        assertThrows(NotFoundException.class, () -> meetings.items(draft.id(), Viewer.anonymous()));
+        assertEquals(draft.id(), meetings.meeting(draft.id(), CLERK).id());
+        assertTrue(meetings.meetings(body.id(), null, null, Viewer.anonymous(), PageRequest.of(0, 10)).items().isEmpty());
+        assertEquals(1, meetings.meetings(body.id(), null, null, CLERK, PageRequest.of(0, 10)).items().size());
+
+        AgendaItemDto item = new AgendaItemDto(null, draft.id(), null, "Contract award", ItemPurpose.FOR_DECISION, null, null, null,
+                null, null, Part.PART_2, 3, null, false, true, "Tender closes before the next meeting", null, 0);
+        assertThrows(ForbiddenException.class, () -> meetings.addItem(draft.id(), item, FINANCE));
+        AgendaItemDto added = meetings.addItem(draft.id(), item, CLERK);
+        assertThrows(ForbiddenException.class, () -> meetings.updateItem(draft.id(), added.id(), added, MEMBER));
+        assertThrows(ForbiddenException.class, () -> meetings.reorder(draft.id(), List.of(added.id()), MEMBER));
+        assertThrows(ForbiddenException.class, () -> meetings.removeItem(draft.id(), added.id(), MEMBER));
+        assertEquals(1, meetings.reorder(draft.id(), List.of(added.id()), CLERK).size());
+
+        MeetingDto announced = new MeetingDto(draft.id(), body.id(), null, draft.start(), draft.venue(), null, null,
+                MeetingStatus.PUBLISHED, null, draft.version());
+        assertThrows(ForbiddenException.class, () -> meetings.update(draft.id(), announced, MEMBER));
+        meetings.update(draft.id(), announced, CLERK);
+        AgendaItemDto seen = meetings.items(draft.id(), MEMBER).get(0);
+        assertNull(seen.urgencyReason(), "the reason a confidential item is urgent stays with democratic services");
+        assertEquals("Tender closes before the next meeting", meetings.items(draft.id(), CLERK).get(0).urgencyReason());
+        meetings.removeItem(draft.id(), added.id(), CLERK);
+        assertTrue(meetings.items(draft.id(), CLERK).isEmpty());
     }
 
     @Test

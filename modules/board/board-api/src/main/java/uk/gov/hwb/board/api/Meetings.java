@@ -14,32 +14,44 @@ import uk.gov.hwb.platform.security.Viewer;
 public interface Meetings {
 
     /**
-     * Meetings by start, optionally of one body and between two dates (inclusive). Drafts are
-     * not yet announced: only officers ask for them.
+     * Meetings by start, optionally of one body and between two dates (inclusive). Drafts are not
+     * announced yet: they are listed for democratic services only (public pages ask as
+     * {@link Viewer#anonymous()}, so they list what the public sees).
      */
-    Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, boolean includeDrafts, PageRequest page);
+    Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, @NotNull Viewer viewer, PageRequest page);
 
-    MeetingDto meeting(long id);
+    /** One meeting; a draft is not found for anyone but democratic services. */
+    MeetingDto meeting(long id, @NotNull Viewer viewer);
 
-    MeetingDto add(@NotNull @Valid MeetingDto meeting);
+    /** Arranges a meeting (a draft): democratic services only. */
+    MeetingDto add(@NotNull @Valid MeetingDto meeting, @NotNull Viewer viewer);
 
-    /** Changes the meeting; a status change must follow {@link MeetingStatus#next()} and a cancellation needs a reason. */
-    MeetingDto update(long id, MeetingDto meeting);
+    /**
+     * Changes the meeting (democratic services only); a status change must follow
+     * {@link MeetingStatus#next()} and a cancellation needs a reason.
+     */
+    MeetingDto update(long id, MeetingDto meeting, @NotNull Viewer viewer);
 
-    DeadlineDto deadline(long meetingId);
+    /** The publication deadline of a meeting the viewer may see. */
+    DeadlineDto deadline(long meetingId, @NotNull Viewer viewer);
 
-    /** The agenda in order, numbered from 1. */
-    List<AgendaItemDto> items(long meetingId);
+    /**
+     * The agenda in order, numbered from 1, of a meeting the viewer may see; the reason a
+     * confidential item is urgent stays with democratic services.
+     */
+    List<AgendaItemDto> items(long meetingId, @NotNull Viewer viewer);
 
-    AgendaItemDto addItem(long meetingId, AgendaItemDto item);
+    /** Adds an item: democratic services only. */
+    AgendaItemDto addItem(long meetingId, AgendaItemDto item, @NotNull Viewer viewer);
 
-    /** Changes an item; a different {@code number} moves it there and renumbers the rest. */
-    AgendaItemDto updateItem(long meetingId, long itemId, AgendaItemDto item);
+    /** Changes an item (democratic services only); a different {@code number} moves it there and renumbers the rest. */
+    AgendaItemDto updateItem(long meetingId, long itemId, AgendaItemDto item, @NotNull Viewer viewer);
 
-    void removeItem(long meetingId, long itemId);
+    /** Removes an item and renumbers the rest: democratic services only. */
+    void removeItem(long meetingId, long itemId, @NotNull Viewer viewer);
 
-    /** Puts the agenda in the given order (every item exactly once) and renumbers it. */
-    List<AgendaItemDto> reorder(long meetingId, List<Long> itemIds);
+    /** Puts the agenda in the given order (every item exactly once) and renumbers it: democratic services only. */
+    List<AgendaItemDto> reorder(long meetingId, List<Long> itemIds, @NotNull Viewer viewer);
 
     /**
      * The meeting's state as the viewer may see it: phase, deadline and what it means now, versions,

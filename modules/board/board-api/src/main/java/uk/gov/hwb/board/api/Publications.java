@@ -25,8 +25,8 @@ public interface Publications {
      */
     PublicationDto publish(long meetingId, @NotNull @Valid PublishAgenda command, @NotNull Viewer viewer);
 
-    /** Every version published, first to last. */
-    List<PublicationDto> publications(long meetingId);
+    /** Every version published, first to last, of a meeting the viewer may see (a draft is not found). */
+    List<PublicationDto> publications(long meetingId, @NotNull Viewer viewer);
 
     /** The meeting as the viewer may see it, if it has been published. */
     Optional<PublishedMeetingDto> published(long meetingId, Viewer viewer);

@@ -47,6 +47,9 @@ public interface Reports {
      */
     List<String> consistencyWarnings(long reportId, Viewer viewer);
 
+    /** The approval steps this viewer may take on the report now (those {@link #transition} would accept). */
+    List<ReportAction> actions(long reportId, Viewer viewer);
+
     /** Names of the document generators other modules have plugged in. */
     List<String> generators();
 

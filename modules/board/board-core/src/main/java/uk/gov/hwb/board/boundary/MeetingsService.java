@@ -27,6 +27,7 @@ import uk.gov.hwb.board.api.MeetingStateDto.VersionDto;
 import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.PackVariant;
+import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.control.AgendaRules;
 import uk.gov.hwb.board.control.CurrentMembers;
 import uk.gov.hwb.board.control.MeetingStates;
@@ -43,6 +44,7 @@ import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.people.People;
 import uk.gov.hwb.platform.people.PersonDto;
 import uk.gov.hwb.platform.problem.FieldError;
+import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.Validations;
@@ -86,8 +88,8 @@ public class MeetingsService implements Meetings {
     UserAccounts accounts;
 
     @Override
-    public Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, boolean includeDrafts, PageRequest page) {
-        StringBuilder where = new StringBuilder(includeDrafts ? " where 1 = 1" : " where m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT");
+    public Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, Viewer viewer, PageRequest page) {
+        StringBuilder where = new StringBuilder(viewer.isClerk() ? " where 1 = 1" : " where m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT");
         if (bodyId != null) {
             where.append(" and m.body.id = :body");
         }
@@ -115,12 +117,28 @@ public class MeetingsService implements Meetings {
     }
 
     @Override
-    public MeetingDto meeting(long id) {
-        return toDto(find(id));
+    public MeetingDto meeting(long id, Viewer viewer) {
+        return toDto(announced(id, viewer));
+    }
+
+    /** A meeting the viewer may know about: drafts are not announced yet, so only democratic services see them. */
+    private Meeting announced(long id, Viewer viewer) {
+        Meeting meeting = find(id);
+        if (meeting.getStatus() == MeetingStatus.DRAFT && !viewer.isClerk()) {
+            throw new NotFoundException("Meeting", id);
+        }
+        return meeting;
+    }
+
+    private static void requireClerk(Viewer viewer) {
+        if (!viewer.isClerk()) {
+            throw new ForbiddenException("Only democratic services arrange meetings and keep their agendas.");
+        }
     }
 
     @Override
-    public MeetingDto add(MeetingDto input) {
+    public MeetingDto add(MeetingDto input, Viewer viewer) {
+        requireClerk(viewer);
         List<FieldError> errors = new ArrayList<>();
         Body body = body(input.bodyId(), errors);
         contactOfficer(input.contactOfficerId(), errors);
@@ -139,7 +157,8 @@ public class MeetingsService implements Meetings {
     }
 
     @Override
-    public MeetingDto update(long id, MeetingDto input) {
+    public MeetingDto update(long id, MeetingDto input, Viewer viewer) {
+        requireClerk(viewer);
         Validations.requireValid(validator, input);
         Meeting meeting = find(id);
         Validations.requireVersion("Meeting " + id, input.version(), meeting.getVersion());
@@ -171,8 +190,12 @@ public class MeetingsService implements Meetings {
     }
 
     @Override
-    public DeadlineDto deadline(long meetingId) {
-        Meeting meeting = find(meetingId);
+    public DeadlineDto deadline(long meetingId, Viewer viewer) {
+        return deadline(announced(meetingId, viewer));
+    }
+
+    private DeadlineDto deadline(Meeting meeting) {
+        long meetingId = meeting.getId();
         LocalDate meetingDate = meeting.getStart().atZoneSameInstant(Calendar.ZONE).toLocalDate();
         LocalDate publishBy = calendar.publicationDeadline(meetingDate, Calendar.STATUTORY_CLEAR_DAYS).publishBy();
         LocalDate today = LocalDate.now(Calendar.ZONE);
@@ -181,18 +204,20 @@ public class MeetingsService implements Meetings {
     }
 
     @Override
-    public List<AgendaItemDto> items(long meetingId) {
-        find(meetingId);
-        return agenda(meetingId).stream().map(this::toDto).toList();
+    public List<AgendaItemDto> items(long meetingId, Viewer viewer) {
+        announced(meetingId, viewer);
+        return agenda(meetingId).stream().map(this::toDto)
+                .map(i -> viewer.isClerk() || i.part() != Part.PART_2 ? i : i.withheld(i.exemptionLabel())).toList();
     }
 
     @Override
-    public AgendaItemDto addItem(long meetingId, AgendaItemDto input) {
+    public AgendaItemDto addItem(long meetingId, AgendaItemDto input, Viewer viewer) {
+        requireClerk(viewer);
         Validations.requireValid(validator, input);
         Meeting meeting = lockAgenda(meetingId);
         List<AgendaItem> agenda = agenda(meetingId);
         AgendaItem item = new AgendaItem(meeting, agenda.size() + 1);
-        apply(input, item, input.late() || deadline(meetingId).missed());
+        apply(input, item, input.late() || deadline(meeting).missed());
         em.persist(item);
         if (input.number() != null) {
             agenda.add(item);
@@ -203,12 +228,13 @@ public class MeetingsService implements Meetings {
     }
 
     @Override
-    public AgendaItemDto updateItem(long meetingId, long itemId, AgendaItemDto input) {
+    public AgendaItemDto updateItem(long meetingId, long itemId, AgendaItemDto input, Viewer viewer) {
+        requireClerk(viewer);
         Validations.requireValid(validator, input);
-        lockAgenda(meetingId);
+        Meeting meeting = lockAgenda(meetingId);
         AgendaItem item = findItem(meetingId, itemId);
         Validations.requireVersion("Agenda item " + itemId, input.version(), item.getVersion());
-        boolean reportAttachedLate = input.reportId() != null && !input.reportId().equals(item.getReportId()) && deadline(meetingId).missed();
+        boolean reportAttachedLate = input.reportId() != null && !input.reportId().equals(item.getReportId()) && deadline(meeting).missed();
         apply(input, item, item.isLate() || input.late() || reportAttachedLate);
         if (input.number() != null && input.number() != item.getPosition()) {
             move(agenda(meetingId), item, input.number());
@@ -218,7 +244,8 @@ public class MeetingsService implements Meetings {
     }
 
     @Override
-    public void removeItem(long meetingId, long itemId) {
+    public void removeItem(long meetingId, long itemId, Viewer viewer) {
+        requireClerk(viewer);
         lockAgenda(meetingId);
         AgendaItem item = findItem(meetingId, itemId);
         em.remove(item);
@@ -228,7 +255,8 @@ public class MeetingsService implements Meetings {
     }
 
     @Override
-    public List<AgendaItemDto> reorder(long meetingId, List<Long> itemIds) {
+    public List<AgendaItemDto> reorder(long meetingId, List<Long> itemIds, Viewer viewer) {
+        requireClerk(viewer);
         lockAgenda(meetingId);
         List<AgendaItem> agenda = agenda(meetingId);
         List<Long> current = agenda.stream().map(AgendaItem::getId).toList();
@@ -249,7 +277,7 @@ public class MeetingsService implements Meetings {
         if (phase == MeetingPhase.DRAFT && !viewer.isClerk()) {
             throw new NotFoundException("Meeting", meetingId); // drafts are not announced
         }
-        DeadlineDto deadline = deadline(meetingId);
+        DeadlineDto deadline = deadline(meeting);
         Map<String, String> names = new HashMap<>();
         List<VersionDto> listed = versions.stream().map(p -> new VersionDto(p.getNumber(),
                 p.getPublishedAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(),

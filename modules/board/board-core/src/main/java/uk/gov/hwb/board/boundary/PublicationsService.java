@@ -105,7 +105,7 @@ public class PublicationsService implements Publications {
         }
         List<Snapshot.Entry> entries = new ArrayList<>();
         List<String> notReady = new ArrayList<>();
-        for (AgendaItemDto item : meetings.items(meetingId)) {
+        for (AgendaItemDto item : meetings.items(meetingId, viewer)) {
             ReportDto report = null;
             if (item.reportId() != null) {
                 Report entity = em.find(Report.class, item.reportId());
@@ -126,12 +126,12 @@ public class PublicationsService implements Publications {
         if (!notReady.isEmpty()) {
             throw new ConflictException("Nothing was published: only ready reports can be published, and " + String.join("; ", notReady) + ".");
         }
-        DeadlineDto deadline = meetings.deadline(meetingId);
+        DeadlineDto deadline = meetings.deadline(meetingId, viewer);
         String warning = deadline.missed()
                 ? "Published after the deadline of " + DAY.format(deadline.publishBy()) + " (five clear working days before the meeting on "
                 + DAY.format(deadline.meetingDate()) + "). Late items need an urgency reason and go in the supplementary pack."
                 : null;
-        int number = publications(meetingId).size() + 1;
+        int number = publications(meetingId, viewer).size() + 1;
         Publication publication = new Publication(meeting, number, OffsetDateTime.now(Calendar.ZONE), viewer.username(),
                 deadline.missed(), warning, Snapshot.of(entries).toJson());
         publication.setCorrectionReason(correction);
@@ -150,14 +150,14 @@ public class PublicationsService implements Publications {
     }
 
     @Override
-    public List<PublicationDto> publications(long meetingId) {
-        meeting(meetingId);
+    public List<PublicationDto> publications(long meetingId, Viewer viewer) {
+        meetings.meeting(meetingId, viewer); // a draft is not announced
         return stored.all(meetingId).stream().map(PublicationsService::toDto).toList();
     }
 
     @Override
     public Optional<PublishedMeetingDto> published(long meetingId, Viewer viewer) {
-        MeetingDto meeting = meetings.meeting(meetingId);
+        MeetingDto meeting = meetings.meeting(meetingId, viewer);
         List<Publication> versions = stored.all(meetingId);
         if (versions.isEmpty()) {
             return Optional.empty();

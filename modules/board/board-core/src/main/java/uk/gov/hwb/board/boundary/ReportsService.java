@@ -122,6 +122,17 @@ public class ReportsService implements Reports {
     }
 
     @Override
+    public List<ReportAction> actions(long reportId, Viewer viewer) {
+        Report report = find(reportId);
+        boolean owner = report.getOwner().equals(viewer.username());
+        if (!owner && !viewer.isClerk() && !viewer.hasAny(Role.FINANCE)) {
+            return List.of(); // nothing to take, and nothing said about a report the viewer has no part in
+        }
+        return ApprovalChain.open(new ApprovalChain.State(report.getStatus(), report.isLegalCleared(), report.isFinanceCleared()),
+                owner, viewer);
+    }
+
+    @Override
     public ReportDto create(ReportDto input, Viewer viewer) {
         Validations.requireValid(validator, input);
         requireAuthor(viewer);

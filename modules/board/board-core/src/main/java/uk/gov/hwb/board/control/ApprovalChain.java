@@ -1,5 +1,7 @@
 package uk.gov.hwb.board.control;
 
+import java.util.Arrays;
+import java.util.List;
 import uk.gov.hwb.board.api.ReportAction;
 import uk.gov.hwb.board.api.ReportStatus;
 import uk.gov.hwb.platform.problem.ConflictException;
@@ -59,6 +61,18 @@ public final class ApprovalChain {
                 yield new State(ReportStatus.DRAFT, false, false);
             }
         };
+    }
+
+    /** The steps this viewer may take from this state: exactly those {@link #next} accepts (given a comment). */
+    public static List<ReportAction> open(State state, boolean owner, Viewer viewer) {
+        return Arrays.stream(ReportAction.values()).filter(action -> {
+            try {
+                next(state, action, owner, viewer, "a comment");
+                return true;
+            } catch (ForbiddenException | ConflictException refused) {
+                return false;
+            }
+        }).toList();
     }
 
     private static State cleared(boolean legal, boolean finance) {

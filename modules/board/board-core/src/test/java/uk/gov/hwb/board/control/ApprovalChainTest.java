@@ -62,4 +62,15 @@ class ApprovalChainTest {
         assertThatThrownBy(() -> ApprovalChain.next(new State(ReportStatus.READY, true, true), ReportAction.RETURN_TO_DRAFT, true, AUTHOR, " "))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void theOpenStepsAreThoseTheChainAccepts() {
+        State approved = new State(ReportStatus.APPROVED, false, true);
+        assertThat(ApprovalChain.open(approved, false, CLERK)).containsExactly(ReportAction.CLEAR_LEGAL, ReportAction.RETURN_TO_DRAFT);
+        assertThat(ApprovalChain.open(approved, false, FINANCE)).isEmpty();
+        assertThat(ApprovalChain.open(new State(ReportStatus.APPROVED, true, false), false, FINANCE))
+                .containsExactly(ReportAction.CLEAR_FINANCE);
+        assertThat(ApprovalChain.open(new State(ReportStatus.DRAFT, false, false), true, AUTHOR)).containsExactly(ReportAction.SUBMIT);
+        assertThat(ApprovalChain.open(new State(ReportStatus.DRAFT, false, false), false, AUTHOR)).isEmpty();
+    }
 }

@@ -70,9 +70,9 @@ public class MeetingView implements Serializable {
     /** Called by f:viewAction once the id parameter is set. */
     public void load() {
         try {
-            meeting = meetings.meeting(id);
+            meeting = meetings.meeting(id, viewer);
             state = meetings.state(id, viewer);
-            items = new ArrayList<>(meetings.items(id));
+            items = new ArrayList<>(meetings.items(id, viewer));
             meetingReports = reports.reports(id, null, viewer, new PageRequest(0, PageRequest.MAX_LIMIT)).items();
         } catch (RuntimeException e) {
             meeting = null;
@@ -95,10 +95,10 @@ public class MeetingView implements Serializable {
     public void saveItem() {
         try {
             if (item.id == null) {
-                meetings.addItem(id, item.toDto(id));
+                meetings.addItem(id, item.toDto(id), viewer);
                 Messages.saved("Added '" + item.title + "' as item " + (items.size() + 1) + ".");
             } else {
-                meetings.updateItem(id, item.id, item.toDto(id));
+                meetings.updateItem(id, item.id, item.toDto(id), viewer);
                 Messages.saved("Saved item " + item.number + ", '" + item.title + "'.");
             }
             item = new ItemForm();
@@ -110,7 +110,7 @@ public class MeetingView implements Serializable {
 
     public void remove(AgendaItemDto i) {
         try {
-            meetings.removeItem(id, i.id());
+            meetings.removeItem(id, i.id(), viewer);
             Messages.saved("Removed item " + i.number() + ", '" + i.title() + "'; the agenda is renumbered.");
             load();
         } catch (RuntimeException e) {
@@ -121,7 +121,7 @@ public class MeetingView implements Serializable {
     /** Drag and drop: the table's rows are already in the new order; store it and renumber. */
     public void reordered(ReorderEvent event) {
         try {
-            meetings.reorder(id, items.stream().map(AgendaItemDto::id).toList());
+            meetings.reorder(id, items.stream().map(AgendaItemDto::id).toList(), viewer);
             Messages.saved("Agenda reordered: '" + items.get(event.getToIndex()).title() + "' is now item " + (event.getToIndex() + 1) + ".");
         } catch (RuntimeException e) {
             Messages.problem(e);
@@ -149,7 +149,7 @@ public class MeetingView implements Serializable {
         ordered.set(at, ordered.get(to));
         ordered.set(to, i);
         try {
-            meetings.reorder(id, ordered.stream().map(AgendaItemDto::id).toList());
+            meetings.reorder(id, ordered.stream().map(AgendaItemDto::id).toList(), viewer);
             Messages.saved("'" + i.title() + "' is now item " + (to + 1) + ".");
             // Keep the keyboard on the item that moved: its button in its new row (the other one at either end).
             String button = by < 0 ? (to > 0 ? "moveUp" : "moveDown") : (to < ordered.size() - 1 ? "moveDown" : "moveUp");

@@ -52,7 +52,7 @@ public class MeetingsView implements Serializable {
 
     @PostConstruct
     void load() {
-        all = meetings.meetings(null, null, null, viewer.isClerk(), new PageRequest(0, PageRequest.MAX_LIMIT)).items();
+        all = meetings.meetings(null, null, null, viewer, new PageRequest(0, PageRequest.MAX_LIMIT)).items();
         phases = meetings.phases(all.stream().map(MeetingDto::id).toList());
         bodyList = bodies.bodies();
         myReports = reports.reports(null, null, viewer, new PageRequest(0, PageRequest.MAX_LIMIT)).items();
@@ -70,7 +70,7 @@ public class MeetingsView implements Serializable {
     public void arrange() throws IOException {
         try {
             MeetingDto created = meetings.add(new MeetingDto(null, bodyId, null,
-                    start == null ? null : start.atZone(Calendar.ZONE).toOffsetDateTime(), venue, null, null, null, null, 0));
+                    start == null ? null : start.atZone(Calendar.ZONE).toOffsetDateTime(), venue, null, null, null, null, 0), viewer);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Messages.saved("Meeting arranged as a draft. Add the agenda items, then publish.");
             FacesContext.getCurrentInstance().getExternalContext().redirect("meeting.xhtml?id=" + created.id());

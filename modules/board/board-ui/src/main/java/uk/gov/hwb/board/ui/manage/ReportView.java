@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import uk.gov.hwb.board.api.MeetingDto;
@@ -50,6 +49,7 @@ public class ReportView implements Serializable {
     private Long meetingId;
     private MeetingDto meeting;
     private ReportDto report;
+    private List<ReportAction> actions = List.of();
     private String title;
     private Part classification = Part.PART_1;
     private Integer exemptParagraph;
@@ -72,6 +72,7 @@ public class ReportView implements Serializable {
         }
         try {
             report = reports.report(id, viewer);
+            actions = reports.actions(id, viewer);
             meetingId = report.meetingId();
             title = report.title();
             classification = report.classification();
@@ -98,7 +99,7 @@ public class ReportView implements Serializable {
             return;
         }
         try {
-            meeting = meetings.meeting(meetingId);
+            meeting = meetings.meeting(meetingId, viewer);
         } catch (RuntimeException e) {
             meeting = null;
             Messages.problem(e);
@@ -151,21 +152,9 @@ public class ReportView implements Serializable {
         }
     }
 
-    /** The steps the viewer could take next (the service still checks each one). */
+    /** The steps the viewer may take next, as the approval chain says. */
     public List<ReportAction> getActions() {
-        if (report == null) {
-            return List.of();
-        }
-        boolean owner = viewer.username() != null && viewer.username().equals(report.owner());
-        return Arrays.stream(ReportAction.values()).filter(a -> switch (a) {
-            case SUBMIT -> report.status() == ReportStatus.DRAFT && (owner || viewer.isClerk());
-            case APPROVE -> report.status() == ReportStatus.SUBMITTED && viewer.isClerk();
-            case CLEAR_LEGAL -> report.status() == ReportStatus.APPROVED && !report.legalCleared() && viewer.isClerk();
-            case CLEAR_FINANCE -> report.status() == ReportStatus.APPROVED && !report.financeCleared()
-                    && (viewer.isClerk() || viewer.hasAny(uk.gov.hwb.platform.security.Role.FINANCE));
-            case MARK_READY -> report.status() == ReportStatus.CLEARED && viewer.isClerk();
-            case RETURN_TO_DRAFT -> report.status() != ReportStatus.DRAFT && (owner || viewer.isClerk());
-        }).toList();
+        return actions;
     }
 
     public boolean isEditable() {

@@ -25,7 +25,6 @@ import uk.gov.hwb.board.api.AgendaPagesDto;
 import uk.gov.hwb.board.api.DeadlineDto;
 import uk.gov.hwb.board.api.MeetingDto;
 import uk.gov.hwb.board.api.MeetingStateDto;
-import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.PackVariant;
 import uk.gov.hwb.board.api.Packs;
@@ -69,22 +68,7 @@ public class MeetingsResource {
     @Inject
     Packs packs;
 
-    /** A meeting the viewer may know about: drafts are not announced yet, so only officers see them. */
-    private MeetingDto announced(long id) {
-        MeetingDto meeting = meetings.meeting(id);
-        if (meeting.status() == MeetingStatus.DRAFT && !viewer.isClerk()) {
-            throw new NotFoundException("Meeting", id);
-        }
-        return meeting;
-    }
 
-    /** The working agenda as others may see it: the reason a confidential item is urgent stays with officers. */
-    private AgendaItemDto withoutInternals(AgendaItemDto i) {
-        if (viewer.isClerk() || i.part() != Part.PART_2) {
-            return i;
-        }
-        return i.withheld(i.exemptionLabel());
-    }
 
     @GET
     @Operation(summary = "Meetings by start time; filter by body and by dates (from, to inclusive, e.g. 2024-12-01)")
@@ -92,14 +76,14 @@ public class MeetingsResource {
                                  @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Integer bodyId = Params.optionalInt("body", body);
         return meetings.meetings(bodyId == null ? null : bodyId.longValue(), Params.optionalDate("from", from), Params.optionalDate("to", to),
-                viewer.isClerk(), PageRequest.fromQuery(offset, limit));
+                viewer, PageRequest.fromQuery(offset, limit));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One meeting")
     public MeetingDto get(@PathParam("id") long id) {
-        return announced(id);
+        return meetings.meeting(id, viewer);
     }
 
     @POST
@@ -107,7 +91,7 @@ public class MeetingsResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Arrange a meeting (it starts as a draft)")
     public Response add(MeetingDto meeting, @Context UriInfo uri) {
-        MeetingDto created = meetings.add(meeting);
+        MeetingDto created = meetings.add(meeting, viewer);
         return Created.at(uri, created.id(), created);
     }
 
@@ -117,23 +101,21 @@ public class MeetingsResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Change a meeting or its status (Draft, Published, Held, Minutes approved; Cancelled needs a reason)")
     public MeetingDto update(@PathParam("id") long id, MeetingDto meeting) {
-        return meetings.update(id, meeting);
+        return meetings.update(id, meeting, viewer);
     }
 
     @GET
     @Path("{id}/deadline")
     @Operation(summary = "The meeting's publication deadline: five clear working days, with days left and whether it was missed")
     public DeadlineDto deadline(@PathParam("id") long id) {
-        announced(id);
-        return meetings.deadline(id);
+        return meetings.deadline(id, viewer);
     }
 
     @GET
     @Path("{id}/items")
     @Operation(summary = "The agenda, numbered in order")
     public List<AgendaItemDto> items(@PathParam("id") long id) {
-        announced(id);
-        return meetings.items(id).stream().map(this::withoutInternals).toList();
+        return meetings.items(id, viewer);
     }
 
     @POST
@@ -142,7 +124,7 @@ public class MeetingsResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Add an item (at the end, or at 'number'); Part 2 needs exemptParagraph 1-7; a late item needs urgencyReason")
     public Response addItem(@PathParam("id") long id, AgendaItemDto item) {
-        return Response.status(Response.Status.CREATED).entity(meetings.addItem(id, item)).build();
+        return Response.status(Response.Status.CREATED).entity(meetings.addItem(id, item, viewer)).build();
     }
 
     @PUT
@@ -151,7 +133,7 @@ public class MeetingsResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Change an item; a new 'number' moves it and renumbers the agenda")
     public AgendaItemDto updateItem(@PathParam("id") long id, @PathParam("itemId") long itemId, AgendaItemDto item) {
-        return meetings.updateItem(id, itemId, item);
+        return meetings.updateItem(id, itemId, item, viewer);
     }
 
     @DELETE
@@ -160,7 +142,7 @@ public class MeetingsResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Remove an item; the rest are renumbered")
     public Response removeItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
-        meetings.removeItem(id, itemId);
+        meetings.removeItem(id, itemId, viewer);
         return Response.noContent().build();
     }
 
@@ -170,7 +152,7 @@ public class MeetingsResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Put the agenda in a new order (every item id once) and renumber it")
     public List<AgendaItemDto> reorder(@PathParam("id") long id, AgendaOrder order) {
-        return meetings.reorder(id, order == null ? null : order.itemIds());
+        return meetings.reorder(id, order == null ? null : order.itemIds(), viewer);
     }
 
     @POST
@@ -198,8 +180,7 @@ public class MeetingsResource {
     @Tag(name = "Publication")
     @Operation(summary = "Every version published, first to last")
     public List<PublicationDto> publications(@PathParam("id") long id) {
-        announced(id);
-        return publications.publications(id);
+        return publications.publications(id, viewer);
     }
 
     @GET

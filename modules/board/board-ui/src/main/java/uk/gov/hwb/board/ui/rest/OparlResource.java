@@ -135,7 +135,7 @@ public class OparlResource {
     public Map<String, Object> meetingList(@PathParam("id") long id, @QueryParam("page") String page) {
         body(id);
         int number = pageNumber(page);
-        var found = meetings.meetings(null, null, null, false, new PageRequest((number - 1) * PER_PAGE, PER_PAGE));
+        var found = meetings.meetings(null, null, null, Viewer.anonymous(), new PageRequest((number - 1) * PER_PAGE, PER_PAGE));
         return paged(found.items().stream().map(this::meeting).toList(), found.total(), number, "/body/1/meetings");
     }
 
@@ -143,11 +143,7 @@ public class OparlResource {
     @Path("meeting/{id}")
     @Operation(summary = "OParl Meeting, with its agenda items")
     public Map<String, Object> meeting(@PathParam("id") long id) {
-        MeetingDto meeting = meetings.meeting(id);
-        if (meeting.status() == MeetingStatus.DRAFT) {
-            throw new NotFoundException("Meeting", id);
-        }
-        return meeting(meeting);
+        return meeting(meetings.meeting(id, Viewer.anonymous()));
     }
 
     @GET
@@ -159,7 +155,7 @@ public class OparlResource {
         int offset = 0;
         List<MeetingDto> batch;
         do {
-            batch = meetings.meetings(null, null, null, false, new PageRequest(offset, 500)).items();
+            batch = meetings.meetings(null, null, null, Viewer.anonymous(), new PageRequest(offset, 500)).items();
             for (MeetingDto meeting : batch) {
                 published(meeting.id()).ifPresent(p -> p.items().stream().filter(i -> i.report() != null && !i.confidential())
                         .forEach(i -> papers.add(paper(i.report().report()))));

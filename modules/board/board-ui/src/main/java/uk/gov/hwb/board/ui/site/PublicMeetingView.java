@@ -45,7 +45,7 @@ public class PublicMeetingView {
                 throw new NotFoundException("No meeting was asked for.");
             }
             state = meetings.state(id, viewer); // refuses a draft to anyone but democratic services
-            meeting = meetings.meeting(id);
+            meeting = meetings.meeting(id, viewer);
             published = publications.published(id, viewer).orElse(null);
         } catch (RuntimeException e) {
             meeting = null;

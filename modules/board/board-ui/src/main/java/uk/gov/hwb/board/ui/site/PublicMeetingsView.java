@@ -17,6 +17,7 @@ import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.platform.calendar.Calendar;
 import uk.gov.hwb.platform.paging.PageRequest;
+import uk.gov.hwb.platform.security.Viewer;
 
 /**
  * The public meetings page: upcoming and past meetings, of all bodies or one ({@code ?body=}),
@@ -48,9 +49,9 @@ public class PublicMeetingsView {
     /** Called by f:viewAction once the body parameter is set. */
     public void find() {
         LocalDate today = LocalDate.now(Calendar.ZONE);
-        upcoming.addAll(meetings.meetings(bodyId, today, null, false, new PageRequest(0, 100)).items());
-        long pastCount = meetings.meetings(bodyId, null, today.minusDays(1), false, new PageRequest(0, 1)).total();
-        var latest = meetings.meetings(bodyId, null, today.minusDays(1), false,
+        upcoming.addAll(meetings.meetings(bodyId, today, null, Viewer.anonymous(), new PageRequest(0, 100)).items());
+        long pastCount = meetings.meetings(bodyId, null, today.minusDays(1), Viewer.anonymous(), new PageRequest(0, 1)).total();
+        var latest = meetings.meetings(bodyId, null, today.minusDays(1), Viewer.anonymous(),
                 new PageRequest((int) Math.max(0, pastCount - PAST_SHOWN), PAST_SHOWN)).items();
         for (int i = latest.size() - 1; i >= 0; i--) {
             past.add(latest.get(i));

@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 
 /**
  * How dates and times read on every screen, in the council's style (en-GB, never with seconds):
@@ -34,7 +34,7 @@ public class Formats {
 
     /** A meeting's time as agendas print it: "Tuesday 10 December 2024, 5.00 pm". */
     public String meetingTime(OffsetDateTime at) {
-        return at == null ? "" : LONG_DATE.format(at.atZoneSameInstant(Calendar.ZONE)) + ", " + clock(at.atZoneSameInstant(Calendar.ZONE).toLocalTime());
+        return at == null ? "" : LONG_DATE.format(at.atZoneSameInstant(CouncilCalendar.ZONE)) + ", " + clock(at.atZoneSameInstant(CouncilCalendar.ZONE).toLocalTime());
     }
 
     /** A time of day in the council's style: "5.00 pm", "12.30 pm", "9.15 am". */
@@ -48,6 +48,6 @@ public class Formats {
 
     /** A moment in a list or table: "10/12/2024 17:05", in UK time, without seconds. */
     public String dateTime(OffsetDateTime at) {
-        return at == null ? "" : DATE_TIME.format(at.atZoneSameInstant(Calendar.ZONE));
+        return at == null ? "" : DATE_TIME.format(at.atZoneSameInstant(CouncilCalendar.ZONE));
     }
 }

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import uk.gov.hwb.platform.calendar.BankHolidayDto;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.calendar.PublicationDeadline;
 
 /**
@@ -24,7 +24,7 @@ public class HomeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Calendar calendar;
+    transient CouncilCalendar calendar;
 
     private LocalDate meetingDate;
     private PublicationDeadline deadline;
@@ -32,17 +32,17 @@ public class HomeView implements Serializable {
 
     @PostConstruct
     void load() {
-        LocalDate today = LocalDate.now(Calendar.ZONE);
+        LocalDate today = LocalDate.now(CouncilCalendar.ZONE);
         comingBankHolidays = calendar.allBankHolidays().stream().filter(h -> !h.date().isBefore(today)).limit(5).toList();
         meetingDate = today.plusWeeks(3);
         calculate();
     }
 
     public void calculate() {
-        deadline = meetingDate == null ? null : calendar.publicationDeadline(meetingDate, Calendar.STATUTORY_CLEAR_DAYS);
+        deadline = meetingDate == null ? null : calendar.publicationDeadline(meetingDate, CouncilCalendar.STATUTORY_CLEAR_DAYS);
     }
 
-    public LocalDate getToday() { return LocalDate.now(Calendar.ZONE); }
+    public LocalDate getToday() { return LocalDate.now(CouncilCalendar.ZONE); }
     public LocalDate getMeetingDate() { return meetingDate; }
     public void setMeetingDate(LocalDate meetingDate) { this.meetingDate = meetingDate; }
     public PublicationDeadline getDeadline() { return deadline; }

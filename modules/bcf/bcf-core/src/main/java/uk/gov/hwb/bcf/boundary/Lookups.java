@@ -7,7 +7,7 @@ import java.util.List;
 import uk.gov.hwb.bcf.control.Years;
 import uk.gov.hwb.bcf.entity.Plan;
 import uk.gov.hwb.bcf.entity.PlanYear;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.NotFoundException;
 
@@ -47,10 +47,10 @@ final class Lookups {
     }
 
     static LocalDate today() {
-        return LocalDate.now(Calendar.ZONE);
+        return LocalDate.now(CouncilCalendar.ZONE);
     }
 
     static OffsetDateTime now() {
-        return OffsetDateTime.now(Calendar.ZONE);
+        return OffsetDateTime.now(CouncilCalendar.ZONE);
     }
 }

@@ -38,7 +38,7 @@ import uk.gov.hwb.bcf.entity.PlanYear;
 import uk.gov.hwb.bcf.entity.QuarterlyReturn;
 import uk.gov.hwb.bcf.entity.ReturnNoting;
 import uk.gov.hwb.bcf.entity.ReturnVersion;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.facade.Facade;
 import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.people.People;
@@ -324,7 +324,7 @@ public class ReturnsService implements Returns {
 
     private static ReturnDto toDto(QuarterlyReturn r, String planName, List<ReturnVersionDto> versions, List<NotingDto> notings) {
         LocalDate today = Lookups.today();
-        LocalDate submittedOn = r.getSubmittedAt() == null ? null : r.getSubmittedAt().atZoneSameInstant(Calendar.ZONE).toLocalDate();
+        LocalDate submittedOn = r.getSubmittedAt() == null ? null : r.getSubmittedAt().atZoneSameInstant(CouncilCalendar.ZONE).toLocalDate();
         return new ReturnDto(r.getId(), r.getYear().getPlan().getId(), planName, Years.code(r.getYear().getStartYear()), r.getQuarter(),
                 period(r.getYear(), r.getQuarter()), r.getDue(), ReturnRules.daysLeft(r.getDue(), today),
                 ReturnRules.overdue(r.getDue(), today, submittedOn), ReturnRules.dueSentence(r.getDue(), today, submittedOn),
@@ -344,7 +344,7 @@ public class ReturnsService implements Returns {
     }
 
     private static OffsetDateTime atLondon(OffsetDateTime at) {
-        return at == null ? null : at.atZoneSameInstant(Calendar.ZONE).toOffsetDateTime();
+        return at == null ? null : at.atZoneSameInstant(CouncilCalendar.ZONE).toOffsetDateTime();
     }
 
     static String period(PlanYear year, int quarter) {

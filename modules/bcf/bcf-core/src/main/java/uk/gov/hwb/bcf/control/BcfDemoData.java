@@ -43,7 +43,7 @@ import uk.gov.hwb.bcf.api.SchemeQuery;
 import uk.gov.hwb.bcf.api.Schemes;
 import uk.gov.hwb.bcf.entity.QuarterlyReturn;
 import uk.gov.hwb.bcf.entity.ReturnVersion;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.demo.DemoData;
 import uk.gov.hwb.platform.measures.Basis;
 import uk.gov.hwb.platform.measures.MeasureUnit;
@@ -231,11 +231,11 @@ public class BcfDemoData implements DemoData {
                 null, LocalDate.of(2023, 10, 31), draft.version()), FINANCE);
         // Signed off by the chair's own account and submitted on the due date, in 2023: written as recorded then.
         long hwb = seats.bodies().stream().filter(b -> b.name().equals("Health and Wellbeing Board")).findFirst().orElseThrow().id();
-        Long chair = seats.chairOf(hwb, LocalDate.now(Calendar.ZONE)).orElse(null);
+        Long chair = seats.chairOf(hwb, LocalDate.now(CouncilCalendar.ZONE)).orElse(null);
         String chairName = chair == null ? "Councillor Maxine Sadza" : people.findPerson(chair).map(p -> p.name()).orElse("Councillor Maxine Sadza");
         QuarterlyReturn r = em.find(QuarterlyReturn.class, draft.id());
-        OffsetDateTime signedOff = LocalDateTime.of(2023, 10, 30, 14, 0).atZone(Calendar.ZONE).toOffsetDateTime();
-        OffsetDateTime submitted = LocalDateTime.of(2023, 10, 31, 10, 30).atZone(Calendar.ZONE).toOffsetDateTime();
+        OffsetDateTime signedOff = LocalDateTime.of(2023, 10, 30, 14, 0).atZone(CouncilCalendar.ZONE).toOffsetDateTime();
+        OffsetDateTime submitted = LocalDateTime.of(2023, 10, 31, 10, 30).atZone(CouncilCalendar.ZONE).toOffsetDateTime();
         r.signedOff(chair, chairName, signedOff, "member", false);
         r.submitted(submitted, "finance");
         em.flush();

@@ -22,7 +22,7 @@ import uk.gov.hwb.bcf.api.NotingDto;
 import uk.gov.hwb.bcf.api.PlanDto;
 import uk.gov.hwb.bcf.api.ReturnDto;
 import uk.gov.hwb.bcf.api.ReturnStatus;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.measures.MeasureStatus;
 import uk.gov.hwb.platform.money.Money;
 import uk.gov.hwb.reports.Rendering;
@@ -148,13 +148,13 @@ public final class QuarterlyUpdateDocument {
             paragraph(rows, "Status: " + quarterlyReturn.statusLabel() + ". " + quarterlyReturn.dueSentence());
             if (quarterlyReturn.signedOffBy() != null) {
                 paragraph(rows, "Signed off by " + quarterlyReturn.signedOffBy() + ", chair of the " + signOffBody + ", on "
-                        + TIME.format(quarterlyReturn.signedOffAt().atZoneSameInstant(Calendar.ZONE))
+                        + TIME.format(quarterlyReturn.signedOffAt().atZoneSameInstant(CouncilCalendar.ZONE))
                         + (quarterlyReturn.signedOnBehalf() ? " (recorded by " + quarterlyReturn.signOffRecordedBy() + " on the chair's behalf)." : "."));
             } else if (quarterlyReturn.status() == ReturnStatus.DRAFT) {
                 paragraph(rows, "Not yet signed off by the chair of the " + signOffBody + ".");
             }
             quarterlyReturn.versions().forEach(v -> paragraph(rows, "Version " + v.number() + " (" + v.reason() + ") locked on "
-                    + TIME.format(v.createdAt().atZoneSameInstant(Calendar.ZONE)) + " by " + v.createdBy() + "; SHA-256 " + v.sha256() + "."));
+                    + TIME.format(v.createdAt().atZoneSameInstant(CouncilCalendar.ZONE)) + " by " + v.createdBy() + "; SHA-256 " + v.sha256() + "."));
             for (NotingDto n : quarterlyReturn.notings()) {
                 paragraph(rows, "Noted" + (n.meeting() == null ? "" : " by the " + n.meeting()) + " on " + DAY.format(n.notedOn())
                         + " (version " + n.versionNumber() + ")" + (n.note() == null ? "." : ": " + n.note()));

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.sheets.SheetWriter;
 import uk.gov.hwb.sheets.SheetWriter.Value;
 
@@ -47,7 +47,7 @@ public final class ReturnWorkbook {
         row(rows, "Status", s.submission() == null ? "Not submitted (figures as they stand now)"
                 : "Submitted: version " + s.submission().number() + " (" + s.submission().reason() + ")");
         if (s.submission() != null) {
-            row(rows, "Submitted", WHEN.format(s.submission().at().atZoneSameInstant(Calendar.ZONE)) + " by " + s.submission().by());
+            row(rows, "Submitted", WHEN.format(s.submission().at().atZoneSameInstant(CouncilCalendar.ZONE)) + " by " + s.submission().by());
         }
         row(rows, "Council", s.plan().councilName());
         row(rows, "Integrated Care Board", s.plan().icbName());
@@ -63,7 +63,7 @@ public final class ReturnWorkbook {
         row(rows, "Support needed", s.narrative().supportNeeded());
         if (s.signOff() != null) {
             row(rows, "Signed off by the chair", s.signOff().by());
-            row(rows, "Signed off", WHEN.format(s.signOff().at().atZoneSameInstant(Calendar.ZONE))
+            row(rows, "Signed off", WHEN.format(s.signOff().at().atZoneSameInstant(CouncilCalendar.ZONE))
                     + (s.signOff().onBehalf() ? " (recorded by " + s.signOff().recordedBy() + " on the chair's behalf)" : ""));
         } else {
             row(rows, "Signed off by the chair", "Not yet signed off");

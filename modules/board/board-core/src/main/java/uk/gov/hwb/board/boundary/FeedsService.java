@@ -94,7 +94,7 @@ public class FeedsService implements Feeds {
         List<RssItem> items = new ArrayList<>();
         for (Publication p : publications) {
             Meeting meeting = p.getMeeting();
-            String meetingLabel = meeting.getBody().getName() + ", " + DAY.format(meeting.getStart().atZoneSameInstant(uk.gov.hwb.platform.calendar.Calendar.ZONE));
+            String meetingLabel = meeting.getBody().getName() + ", " + DAY.format(meeting.getStart().atZoneSameInstant(uk.gov.hwb.platform.calendar.CouncilCalendar.ZONE));
             String published = DateTimeFormatter.RFC_1123_DATE_TIME.format(p.getPublishedAt());
             for (Snapshot.Entry entry : Snapshot.fromJson(p.getSnapshot()).items()) {
                 ReportDto report = entry.report();

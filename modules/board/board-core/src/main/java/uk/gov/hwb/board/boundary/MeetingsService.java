@@ -37,7 +37,7 @@ import uk.gov.hwb.board.entity.Body;
 import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Publication;
 import uk.gov.hwb.board.entity.Report;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.facade.Facade;
 import uk.gov.hwb.platform.paging.Page;
 import uk.gov.hwb.platform.paging.PageRequest;
@@ -73,7 +73,7 @@ public class MeetingsService implements Meetings {
     Validator validator;
 
     @Inject
-    Calendar calendar;
+    CouncilCalendar calendar;
 
     @Inject
     People people;
@@ -106,10 +106,10 @@ public class MeetingsService implements Meetings {
                 query.setParameter("body", bodyId);
             }
             if (from != null) {
-                query.setParameter("from", from.atStartOfDay(Calendar.ZONE).toOffsetDateTime());
+                query.setParameter("from", from.atStartOfDay(CouncilCalendar.ZONE).toOffsetDateTime());
             }
             if (to != null) {
-                query.setParameter("to", to.plusDays(1).atStartOfDay(Calendar.ZONE).toOffsetDateTime());
+                query.setParameter("to", to.plusDays(1).atStartOfDay(CouncilCalendar.ZONE).toOffsetDateTime());
             }
         }
         return new Page<>(list.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
@@ -196,10 +196,10 @@ public class MeetingsService implements Meetings {
 
     private DeadlineDto deadline(Meeting meeting) {
         long meetingId = meeting.getId();
-        LocalDate meetingDate = meeting.getStart().atZoneSameInstant(Calendar.ZONE).toLocalDate();
-        LocalDate publishBy = calendar.publicationDeadline(meetingDate, Calendar.STATUTORY_CLEAR_DAYS).publishBy();
-        LocalDate today = LocalDate.now(Calendar.ZONE);
-        return new DeadlineDto(meetingId, meetingDate, Calendar.STATUTORY_CLEAR_DAYS, publishBy,
+        LocalDate meetingDate = meeting.getStart().atZoneSameInstant(CouncilCalendar.ZONE).toLocalDate();
+        LocalDate publishBy = calendar.publicationDeadline(meetingDate, CouncilCalendar.STATUTORY_CLEAR_DAYS).publishBy();
+        LocalDate today = LocalDate.now(CouncilCalendar.ZONE);
+        return new DeadlineDto(meetingId, meetingDate, CouncilCalendar.STATUTORY_CLEAR_DAYS, publishBy,
                 ChronoUnit.DAYS.between(today, publishBy), AgendaRules.isLate(today, publishBy));
     }
 
@@ -273,14 +273,14 @@ public class MeetingsService implements Meetings {
     public MeetingStateDto state(long meetingId, Viewer viewer) {
         Meeting meeting = find(meetingId);
         List<Publication> versions = published.all(meetingId);
-        MeetingPhase phase = MeetingStates.phase(meeting.getStatus(), meeting.getStart(), OffsetDateTime.now(Calendar.ZONE), versions.size());
+        MeetingPhase phase = MeetingStates.phase(meeting.getStatus(), meeting.getStart(), OffsetDateTime.now(CouncilCalendar.ZONE), versions.size());
         if (phase == MeetingPhase.DRAFT && !viewer.isClerk()) {
             throw new NotFoundException("Meeting", meetingId); // drafts are not announced
         }
         DeadlineDto deadline = deadline(meeting);
         Map<String, String> names = new HashMap<>();
         List<VersionDto> listed = versions.stream().map(p -> new VersionDto(p.getNumber(),
-                p.getPublishedAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(),
+                p.getPublishedAt().atZoneSameInstant(CouncilCalendar.ZONE).toOffsetDateTime(),
                 names.computeIfAbsent(p.getPublishedBy(), this::nameOf), p.isPastDeadline(), p.getWarning(), p.getCorrectionReason())).toList();
         Set<PackVariant> packs = EnumSet.noneOf(PackVariant.class);
         if (!versions.isEmpty()) {
@@ -307,7 +307,7 @@ public class MeetingsService implements Meetings {
         Map<Long, Long> versions = new HashMap<>();
         em.createQuery("select p.meeting.id, count(p) from Publication p where p.meeting.id in :ids group by p.meeting.id", Object[].class)
                 .setParameter("ids", meetingIds).getResultList().forEach(row -> versions.put((Long) row[0], (Long) row[1]));
-        OffsetDateTime now = OffsetDateTime.now(Calendar.ZONE);
+        OffsetDateTime now = OffsetDateTime.now(CouncilCalendar.ZONE);
         em.createQuery("select m from Meeting m where m.id in :ids", Meeting.class).setParameter("ids", meetingIds).getResultList()
                 .forEach(m -> phases.put(m.getId(), MeetingStates.phase(m.getStatus(), m.getStart(), now,
                         versions.getOrDefault(m.getId(), 0L).intValue())));
@@ -387,7 +387,7 @@ public class MeetingsService implements Meetings {
         if (start == null) {
             return java.util.Optional.empty();
         }
-        LocalDate day = start.atZoneSameInstant(Calendar.ZONE).toLocalDate();
+        LocalDate day = start.atZoneSameInstant(CouncilCalendar.ZONE).toLocalDate();
         return day.isBefore(EARLIEST_START) || day.isAfter(LATEST_START)
                 ? java.util.Optional.of(new FieldError("start", "a meeting must start between " + EARLIEST_START + " and " + LATEST_START))
                 : java.util.Optional.empty();
@@ -428,7 +428,7 @@ public class MeetingsService implements Meetings {
     }
 
     private MeetingDto toDto(Meeting m) {
-        OffsetDateTime start = m.getStart().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime();
+        OffsetDateTime start = m.getStart().atZoneSameInstant(CouncilCalendar.ZONE).toOffsetDateTime();
         return new MeetingDto(m.getId(), m.getBody().getId(), m.getBody().getName(), start, m.getVenue(), m.getContactOfficerId(),
                 personName(m.getContactOfficerId()), m.getStatus(), m.getCancellationReason(), m.getVersion());
     }

@@ -37,7 +37,7 @@ import uk.gov.hwb.board.control.Snapshot;
 import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Publication;
 import uk.gov.hwb.board.entity.Report;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.facade.Facade;
 import uk.gov.hwb.platform.problem.ConflictException;
 import uk.gov.hwb.platform.problem.ForbiddenException;
@@ -94,7 +94,7 @@ public class PublicationsService implements Publications {
             throw new ConflictException("This meeting is cancelled; its public page already says so. Nothing was published.");
         }
         int versionsSoFar = stored.all(meetingId).size();
-        MeetingPhase phase = MeetingStates.phase(meeting.getStatus(), meeting.getStart(), OffsetDateTime.now(Calendar.ZONE), versionsSoFar);
+        MeetingPhase phase = MeetingStates.phase(meeting.getStatus(), meeting.getStart(), OffsetDateTime.now(CouncilCalendar.ZONE), versionsSoFar);
         String correction = command.correctionReason() == null || command.correctionReason().isBlank() ? null : command.correctionReason().strip();
         if (MeetingStates.correctionNeeded(phase, versionsSoFar) && correction == null) {
             throw new ConflictException("This meeting has been held and its agenda published. Publishing it again changes the public"
@@ -132,7 +132,7 @@ public class PublicationsService implements Publications {
                 + DAY.format(deadline.meetingDate()) + "). Late items need an urgency reason and go in the supplementary pack."
                 : null;
         int number = publications(meetingId, viewer).size() + 1;
-        Publication publication = new Publication(meeting, number, OffsetDateTime.now(Calendar.ZONE), viewer.username(),
+        Publication publication = new Publication(meeting, number, OffsetDateTime.now(CouncilCalendar.ZONE), viewer.username(),
                 deadline.missed(), warning, Snapshot.of(entries).toJson());
         publication.setCorrectionReason(correction);
         em.persist(publication);
@@ -166,8 +166,8 @@ public class PublicationsService implements Publications {
         boolean seesConfidential = seesConfidential(meeting.bodyId(), viewer);
         List<PublishedItemDto> items = Snapshot.fromJson(latest.getSnapshot()).items().stream()
                 .map(entry -> item(entry, seesConfidential)).toList();
-        OffsetDateTime first = versions.get(0).getPublishedAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime();
-        OffsetDateTime updated = versions.size() > 1 ? latest.getPublishedAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime() : null;
+        OffsetDateTime first = versions.get(0).getPublishedAt().atZoneSameInstant(CouncilCalendar.ZONE).toOffsetDateTime();
+        OffsetDateTime updated = versions.size() > 1 ? latest.getPublishedAt().atZoneSameInstant(CouncilCalendar.ZONE).toOffsetDateTime() : null;
         return Optional.of(new PublishedMeetingDto(meeting, latest.getNumber(), first, updated, items));
     }
 
@@ -219,7 +219,7 @@ public class PublicationsService implements Publications {
     }
 
     private static PublicationDto toDto(Publication p) {
-        return new PublicationDto(p.getMeeting().getId(), p.getNumber(), p.getPublishedAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(),
+        return new PublicationDto(p.getMeeting().getId(), p.getNumber(), p.getPublishedAt().atZoneSameInstant(CouncilCalendar.ZONE).toOffsetDateTime(),
                 p.getPublishedBy(), p.isPastDeadline(), p.getWarning(), p.getCorrectionReason());
     }
 }

@@ -39,7 +39,7 @@ import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Publication;
 import uk.gov.hwb.board.entity.PublishedDocument;
 import uk.gov.hwb.board.entity.Report;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.documents.DocumentGenerator;
 import uk.gov.hwb.platform.documents.GeneratedDocument;
 import uk.gov.hwb.platform.paging.Page;
@@ -401,7 +401,7 @@ public class ReportsService implements Reports {
     }
 
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(Calendar.ZONE);
+        return OffsetDateTime.now(CouncilCalendar.ZONE);
     }
 
     /** The live report as officers see it (also what a publication freezes). */
@@ -418,7 +418,7 @@ public class ReportsService implements Reports {
                         "select s from ApprovalStep s where s.report in :rs order by s.at, s.id", ApprovalStep.class)
                 .setParameter("rs", reports).getResultStream()
                 .collect(Collectors.groupingBy(s -> s.getReport().getId(), Collectors.mapping(s -> new ApprovalStepDto(s.getAction(),
-                        s.getFrom(), s.getTo(), s.getUsername(), s.getAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(),
+                        s.getFrom(), s.getTo(), s.getUsername(), s.getAt().atZoneSameInstant(CouncilCalendar.ZONE).toOffsetDateTime(),
                         s.getComment()), Collectors.toList())));
         Map<Long, List<AppendixDto>> appendices = em.createQuery(
                         "select a from Appendix a where a.report in :rs order by a.position", Appendix.class)
@@ -426,7 +426,7 @@ public class ReportsService implements Reports {
                 .collect(Collectors.groupingBy(a -> a.getReport().getId(), Collectors.mapping(ReportsService::toDto, Collectors.toList())));
         return reports.stream().map(r -> {
             Meeting m = r.getMeeting();
-            return new ReportDto(r.getId(), m.getId(), m.getBody().getName(), m.getStart().atZoneSameInstant(Calendar.ZONE).toLocalDate(),
+            return new ReportDto(r.getId(), m.getId(), m.getBody().getName(), m.getStart().atZoneSameInstant(CouncilCalendar.ZONE).toLocalDate(),
                     r.getTitle(), r.getClassification(), r.getExemptParagraph(), r.isKeyDecision(), r.getExecutiveDirector(),
                     r.getReportAuthor(), r.getExecutiveCouncillor(), r.getSections(), r.getBackgroundPapers(), r.getStatus(),
                     r.isLegalCleared(), r.isFinanceCleared(), r.getOwner(), steps.getOrDefault(r.getId(), List.of()),
@@ -437,6 +437,6 @@ public class ReportsService implements Reports {
     static AppendixDto toDto(Appendix a) {
         return new AppendixDto(a.getId(), a.getReport().getId(), a.getPosition(), a.getTitle(), a.getFileName(), a.getSizeBytes(),
                 a.getSha256(), a.getPageCount(), a.getGenerator(), a.getReference(), a.getAddedBy(),
-                a.getAddedAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime());
+                a.getAddedAt().atZoneSameInstant(CouncilCalendar.ZONE).toOffsetDateTime());
     }
 }

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.security.Viewer;
 
 /** Which bodies' confidential (Part 2) business a viewer may see. */
@@ -20,7 +20,7 @@ public class CurrentMembers {
         if (viewer.personId() == null) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(Calendar.ZONE);
+        LocalDate today = LocalDate.now(CouncilCalendar.ZONE);
         return em.createQuery("select distinct m.body.id from Membership m where m.personId = :p"
                         + " and m.from <= :today and (m.to is null or m.to >= :today)", Long.class)
                 .setParameter("p", viewer.personId()).setParameter("today", today).getResultList();

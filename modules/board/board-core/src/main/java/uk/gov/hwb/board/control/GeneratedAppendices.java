@@ -12,7 +12,7 @@ import java.util.Optional;
 import uk.gov.hwb.board.api.AppendixDto;
 import uk.gov.hwb.board.entity.Publication;
 import uk.gov.hwb.board.entity.PublishedDocument;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.documents.DocumentGenerator;
 import uk.gov.hwb.platform.documents.GeneratedDocument;
 import uk.gov.hwb.platform.problem.ConflictException;
@@ -53,7 +53,7 @@ public class GeneratedAppendices {
     public PublishedDocument freeze(Publication publication, AppendixDto appendix) {
         GeneratedDocument document = renderLive(appendix);
         PublishedDocument frozen = new PublishedDocument(publication, appendix.id(), appendix.title(), document.pdf(),
-                PdfCheck.sha256(document.pdf()), PdfCheck.pageCount(document.pdf()), OffsetDateTime.now(Calendar.ZONE));
+                PdfCheck.sha256(document.pdf()), PdfCheck.pageCount(document.pdf()), OffsetDateTime.now(CouncilCalendar.ZONE));
         em.persist(frozen);
         return frozen;
     }

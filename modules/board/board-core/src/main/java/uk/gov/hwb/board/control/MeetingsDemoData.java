@@ -25,7 +25,7 @@ import uk.gov.hwb.board.entity.ApprovalStep;
 import uk.gov.hwb.board.entity.Body;
 import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Report;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.demo.DemoData;
 import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.people.People;
@@ -110,7 +110,7 @@ public class MeetingsDemoData implements DemoData {
         publish(march, MeetingStatus.HELD);
 
         // Later meetings follow today's date, so the demo always has a next meeting: second Tuesdays, quarterly.
-        LocalDate nextMonth = LocalDate.now(Calendar.ZONE).plusMonths(1).withDayOfMonth(1);
+        LocalDate nextMonth = LocalDate.now(CouncilCalendar.ZONE).plusMonths(1).withDayOfMonth(1);
         Meeting next = meeting(hwb, secondTuesday(nextMonth).atTime(17, 0));
         item(next, 1, "Apologies for Absence", ItemPurpose.FOR_NOTING, null, null, null);
         item(next, 2, "Declarations of Interest", ItemPurpose.FOR_NOTING, null, null, null);
@@ -249,7 +249,7 @@ public class MeetingsDemoData implements DemoData {
     }
 
     private Meeting meeting(Body body, LocalDateTime start) {
-        Meeting meeting = new Meeting(body, start.atZone(Calendar.ZONE).toOffsetDateTime(), "Council Chamber, Civic Centre, Victoria Avenue, Southend-on-Sea");
+        Meeting meeting = new Meeting(body, start.atZone(CouncilCalendar.ZONE).toOffsetDateTime(), "Council Chamber, Civic Centre, Victoria Avenue, Southend-on-Sea");
         people.people("Rob Harris", new PageRequest(0, 1)).items().stream().findFirst().map(PersonDto::id).ifPresent(meeting::setContactOfficerId);
         em.persist(meeting);
         return meeting;

@@ -10,7 +10,7 @@ import uk.gov.hwb.board.api.NumberedSection;
 import uk.gov.hwb.board.api.PackVariant;
 import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.ReportDto;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 
 /**
  * What goes in each pack variant, and the wording of its front sheet and report pages, worked
@@ -37,7 +37,7 @@ public final class PackContents {
 
     public static FrontSheet frontSheet(String council, String address, String bodyName, OffsetDateTime start, String venue,
                                         OffsetDateTime issued, String contact, List<Snapshot.Entry> listed, PackVariant variant) {
-        var local = start.atZoneSameInstant(Calendar.ZONE);
+        var local = start.atZoneSameInstant(CouncilCalendar.ZONE);
         String day = LONG.format(local);
         String heading = bodyName.toUpperCase(Locale.UK).replace(" AND ", " & ") + " - " + day.toUpperCase(Locale.UK);
         String title = switch (variant) {
@@ -51,7 +51,7 @@ public final class PackContents {
                 : "You are invited to the meeting of the " + bodyName + " at the time and place below.";
         List<FrontSheet.Entry> entries = listed.stream().map(e -> entry(e, variant)).toList();
         return new FrontSheet(council, address, title, heading, day + ", " + TIME.format(local).replace("AM", "am").replace("PM", "pm"),
-                venue, ISSUED.format(issued.atZoneSameInstant(Calendar.ZONE)), introduction, contact, entries);
+                venue, ISSUED.format(issued.atZoneSameInstant(CouncilCalendar.ZONE)), introduction, contact, entries);
     }
 
     private static FrontSheet.Entry entry(Snapshot.Entry entry, PackVariant variant) {

@@ -21,7 +21,7 @@ import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Publication;
 import uk.gov.hwb.board.entity.PublishedDocument;
 import uk.gov.hwb.board.entity.StoredPack;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.documents.GeneratedDocument;
 import uk.gov.hwb.platform.people.People;
 import uk.gov.hwb.reports.PackAssembler;
@@ -122,7 +122,7 @@ public class PackWorker {
                 variant == PackVariant.MEMBERS, new PackAssembler.Metadata(sheet.packTitle() + " – " + meeting.getBody().getName() + ", "
                         + sheet.meeting(), council, sheet.packTitle()));
         em.persist(new StoredPack(meeting.getId(), publication.getNumber(), variant, pack.pdf(), PdfCheck.sha256(pack.pdf()),
-                pack.pageCount(), pack.ranges(), OffsetDateTime.now(Calendar.ZONE)));
+                pack.pageCount(), pack.ranges(), OffsetDateTime.now(CouncilCalendar.ZONE)));
         em.flush();
     }
 

@@ -57,7 +57,7 @@ import uk.gov.hwb.board.api.SearchHitDto;
 import uk.gov.hwb.board.entity.AppendixContent;
 import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Publication;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.paging.Page;
 import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.problem.InvalidInputException;
@@ -205,7 +205,7 @@ public class SearchIndex {
 
     private void add(Publication publication) {
         Meeting meeting = publication.getMeeting();
-        LocalDate day = meeting.getStart().atZoneSameInstant(Calendar.ZONE).toLocalDate();
+        LocalDate day = meeting.getStart().atZoneSameInstant(CouncilCalendar.ZONE).toLocalDate();
         for (Snapshot.Entry entry : Snapshot.fromJson(publication.getSnapshot()).items()) {
             ReportDto report = entry.report();
             if (report == null) {

@@ -17,7 +17,7 @@ import java.util.Set;
 import uk.gov.hwb.platform.audit.AuditEntryDto;
 import uk.gov.hwb.platform.audit.AuditLog;
 import uk.gov.hwb.platform.audit.AuditVisibility;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.entity.AuditEntry;
 import uk.gov.hwb.platform.paging.Page;
 import uk.gov.hwb.platform.paging.PageRequest;
@@ -150,7 +150,7 @@ public class AuditLogService implements AuditLog {
     }
 
     private static AuditEntryDto toDto(AuditEntry a) {
-        return new AuditEntryDto(a.getId(), a.getAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(), a.getUsername(),
+        return new AuditEntryDto(a.getId(), a.getAt().atZoneSameInstant(CouncilCalendar.ZONE).toOffsetDateTime(), a.getUsername(),
                 a.getEntity(), a.getEntityId(), a.getAction(), a.getField(), a.getOldValue(), a.getNewValue());
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.hwb.platform.audit.AuditAction;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.entity.SignInFailure;
 import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.security.Role;
@@ -90,7 +90,7 @@ public class SignInThrottle implements SignInGuard {
         for (Object[] row : rows) {
             String kind = (String) row[0];
             long failures = (Long) row[2];
-            OffsetDateTime last = ((OffsetDateTime) row[3]).atZoneSameInstant(Calendar.ZONE).toOffsetDateTime();
+            OffsetDateTime last = ((OffsetDateTime) row[3]).atZoneSameInstant(CouncilCalendar.ZONE).toOffsetDateTime();
             Duration wait = waitAfter(failures, SignInFailure.ACCOUNT.equals(kind) ? accountLimit : addressLimit);
             throttles.add(new SignInThrottleDto(kind, (String) row[1], failures, last, wait.isZero() ? null : last.plus(wait)));
         }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.facade.Facade;
 import uk.gov.hwb.platform.people.OrganisationDto;
 import uk.gov.hwb.platform.people.People;
@@ -92,7 +92,7 @@ public class ActionsService implements Actions {
         Recommendation recommendation = findRecommendation(recommendationId);
         List<FieldError> errors = new ArrayList<>();
         Owner owner = owner(input.ownerPersonId(), input.ownerOrganisationId(), errors);
-        LocalDate today = LocalDate.now(Calendar.ZONE);
+        LocalDate today = LocalDate.now(CouncilCalendar.ZONE);
         List<ActionRules.CheckedMilestone> milestones = ActionRules.milestones(input.milestones(),
                 windows.planYears(recommendation.getInspection()), today, errors);
         for (int i = 0; input.milestones() != null && i < input.milestones().size(); i++) {
@@ -132,7 +132,7 @@ public class ActionsService implements Actions {
         Validations.requireVersion("Action " + action.code(), input.version(), action.getVersion());
         List<FieldError> errors = new ArrayList<>();
         Owner owner = owner(input.ownerPersonId(), input.ownerOrganisationId(), errors);
-        LocalDate today = LocalDate.now(Calendar.ZONE);
+        LocalDate today = LocalDate.now(CouncilCalendar.ZONE);
         List<ActionRules.CheckedMilestone> milestones = ActionRules.milestones(input.milestones(),
                 windows.planYears(action.getRecommendation().getInspection()), today, errors);
         Map<Long, Milestone> stored = milestones(Set.of(action.getId())).stream().collect(Collectors.toMap(Milestone::getId, m -> m));
@@ -190,7 +190,7 @@ public class ActionsService implements Actions {
         }
         if (noteGiven) {
             em.persist(new ProgressNote(action, quarter, input.status(), PlainText.line(noteInput.text()), viewer.username(),
-                    OffsetDateTime.now(Calendar.ZONE)));
+                    OffsetDateTime.now(CouncilCalendar.ZONE)));
         }
         em.flush();
         return toDtos(List.of(action)).get(0);
@@ -239,7 +239,7 @@ public class ActionsService implements Actions {
         Map<Long, List<Milestone>> milestones = milestones(ids).stream().collect(Collectors.groupingBy(m -> m.getAction().getId()));
         Map<Long, List<ProgressNote>> notes = em.createQuery("select n from ProgressNote n where n.action.id in :ids", ProgressNote.class)
                 .setParameter("ids", ids).getResultList().stream().collect(Collectors.groupingBy(n -> n.getAction().getId()));
-        LocalDate today = LocalDate.now(Calendar.ZONE);
+        LocalDate today = LocalDate.now(CouncilCalendar.ZONE);
         Map<Long, PlanYears> years = new HashMap<>();
         List<ActionDto> dtos = new ArrayList<>();
         for (PlanAction a : actions) {

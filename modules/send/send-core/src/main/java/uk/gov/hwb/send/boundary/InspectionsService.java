@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.facade.Facade;
 import uk.gov.hwb.platform.problem.FieldError;
 import uk.gov.hwb.platform.problem.InvalidInputException;
@@ -169,7 +169,7 @@ public class InspectionsService implements Inspections {
         if (published != null && published.isBefore(end)) {
             errors.add(new FieldError("publishedOn", "is before the inspection ended (" + end + "); the report follows the inspection"));
         }
-        if (published != null && published.isAfter(LocalDate.now(Calendar.ZONE))) {
+        if (published != null && published.isAfter(LocalDate.now(CouncilCalendar.ZONE))) {
             errors.add(new FieldError("publishedOn", "is in the future; record it once the report is out"));
         }
         if (outcome != null && published == null) {
@@ -206,7 +206,7 @@ public class InspectionsService implements Inspections {
         Map<Long, Long> overdue = new HashMap<>();
         for (Object[] row : em.createQuery("select m.action.recommendation.id, count(m) from Milestone m where m.action.recommendation.id in :ids"
                 + " and m.completedOn is null and m.dueOn < :today group by m.action.recommendation.id", Object[].class)
-                .setParameter("ids", ids).setParameter("today", LocalDate.now(Calendar.ZONE)).getResultList()) {
+                .setParameter("ids", ids).setParameter("today", LocalDate.now(CouncilCalendar.ZONE)).getResultList()) {
             overdue.put((Long) row[0], (Long) row[1]);
         }
         return recommendations.stream().map(r -> new RecommendationDto(r.getId(), r.getInspection().getId(), r.getNumber(), r.getText(),

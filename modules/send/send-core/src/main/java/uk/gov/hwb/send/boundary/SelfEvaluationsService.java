@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.documents.GeneratedDocument;
 import uk.gov.hwb.platform.facade.Facade;
 import uk.gov.hwb.platform.problem.ConflictException;
@@ -116,7 +116,7 @@ public class SelfEvaluationsService implements SelfEvaluations {
         } else if (last != null) {
             source = find(last);
         }
-        LocalDate date = request.date() == null ? LocalDate.now(Calendar.ZONE) : request.date();
+        LocalDate date = request.date() == null ? LocalDate.now(CouncilCalendar.ZONE) : request.date();
         SefSnapshot content = source == null ? empty(date) : withDate(snapshot(source), date);
         SefVersion version = new SefVersion(last == null ? 1 : last + 1, date, source == null ? null : source.getNumber());
         version.setContext(content.context());
@@ -152,7 +152,7 @@ public class SelfEvaluationsService implements SelfEvaluations {
         if (agreement.version() != null) {
             Validations.requireVersion("SEF version " + number, agreement.version(), version.getVersion());
         }
-        LocalDate on = agreement.agreedOn() == null ? LocalDate.now(Calendar.ZONE) : agreement.agreedOn();
+        LocalDate on = agreement.agreedOn() == null ? LocalDate.now(CouncilCalendar.ZONE) : agreement.agreedOn();
         if (on.isBefore(version.getDate())) {
             throw new InvalidInputException("agreedOn", "is before the version's date, " + DATE.format(version.getDate()));
         }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
@@ -40,7 +40,7 @@ public class SendAccess {
             return false;
         }
         Long body = seats.bodies().stream().filter(b -> b.name().equalsIgnoreCase(sendBody)).map(BodyRef::id).findFirst().orElse(null);
-        return body != null && seats.seatsOf(viewer.personId(), LocalDate.now(Calendar.ZONE)).stream().map(Seat::bodyId).anyMatch(body::equals);
+        return body != null && seats.seatsOf(viewer.personId(), LocalDate.now(CouncilCalendar.ZONE)).stream().map(Seat::bodyId).anyMatch(body::equals);
     }
 
     public boolean mayEdit(Viewer viewer) {

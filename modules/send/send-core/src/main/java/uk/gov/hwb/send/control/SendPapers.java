@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.documents.GeneratedDocument;
 import uk.gov.hwb.reports.PdfRenderer;
 import uk.gov.hwb.reports.Rendering;
@@ -63,7 +63,7 @@ public class SendPapers {
     }
 
     public GeneratedDocument metrics(List<MetricDto> metrics) {
-        Rendering rendering = metrics(metrics, LocalDate.now(Calendar.ZONE), partnership, council);
+        Rendering rendering = metrics(metrics, LocalDate.now(CouncilCalendar.ZONE), partnership, council);
         return new GeneratedDocument(rendering.title(), renderer.render(rendering));
     }
 

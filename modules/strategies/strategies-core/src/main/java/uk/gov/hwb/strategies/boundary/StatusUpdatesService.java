@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.facade.Facade;
 import uk.gov.hwb.platform.problem.ConflictException;
 import uk.gov.hwb.platform.problem.ForbiddenException;
@@ -172,7 +172,7 @@ public class StatusUpdatesService implements StatusUpdates {
         em.createQuery("select a.id, u.period.id from ProgressUpdate u join u.action a left join a.parent par where u.draft = true"
                         + " and u.period.closed = false and (a.leadPersonId = :person or par.leadPersonId = :person)", Object[].class)
                 .setParameter("person", viewer.personId()).getResultList().forEach(r -> drafts.add(r[0] + "/" + r[1]));
-        LocalDate today = LocalDate.now(Calendar.ZONE);
+        LocalDate today = LocalDate.now(CouncilCalendar.ZONE);
         List<UpdateDueDto> due = new ArrayList<>();
         for (Object[] row : rows) {
             PlanAction a = (PlanAction) row[0];

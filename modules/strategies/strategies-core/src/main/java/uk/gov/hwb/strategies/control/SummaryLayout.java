@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.reports.Rendering;
 import uk.gov.hwb.strategies.api.KeyImpactDto;
 import uk.gov.hwb.strategies.api.PrioritySummaryDto;
@@ -93,7 +93,7 @@ public final class SummaryLayout {
         text.append(" Shares are of all the actions, to one decimal place; an action without an update counts as No update;"
                 + " the difference is that of the shares shown, in percentage points.");
         if (s.asReported() && s.reportedAt() != null) {
-            text.append(" As reported on ").append(DAY.format(s.reportedAt().atZoneSameInstant(Calendar.ZONE))).append('.');
+            text.append(" As reported on ").append(DAY.format(s.reportedAt().atZoneSameInstant(CouncilCalendar.ZONE))).append('.');
         } else if (s.closed() && s.corrections() > 0) {
             text.append(" Includes ").append(s.corrections()).append(s.corrections() == 1 ? " correction" : " corrections")
                     .append(" made after the period closed.");

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.progress.ProgressStatus;
 import uk.gov.hwb.strategies.api.ProgressSummaryDto;
 
@@ -61,6 +61,6 @@ public class StatusBadges {
     }
 
     public String stamp(OffsetDateTime at) {
-        return at == null ? "" : STAMP.format(at.atZoneSameInstant(Calendar.ZONE));
+        return at == null ? "" : STAMP.format(at.atZoneSameInstant(CouncilCalendar.ZONE));
     }
 }

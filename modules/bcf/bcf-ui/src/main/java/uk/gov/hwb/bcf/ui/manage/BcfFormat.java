@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.measures.MeasureStatus;
 import uk.gov.hwb.platform.measures.MeasureUnit;
 import uk.gov.hwb.platform.money.Money;
@@ -57,7 +57,7 @@ public class BcfFormat {
     }
 
     public String time(OffsetDateTime at) {
-        return at == null ? "" : TIME.format(at.atZoneSameInstant(Calendar.ZONE));
+        return at == null ? "" : TIME.format(at.atZoneSameInstant(CouncilCalendar.ZONE));
     }
 
     /** "December 2023, January 2024 and February 2024". */

@@ -12,7 +12,7 @@ import uk.gov.hwb.bcf.api.ReturnDto;
 import uk.gov.hwb.bcf.api.ReturnStatus;
 import uk.gov.hwb.bcf.api.ReturnStep;
 import uk.gov.hwb.bcf.api.Returns;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.faces.Messages;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
@@ -47,7 +47,7 @@ public class ReturnView implements Serializable {
     private LocalDate due;
     private String reason;
     private Integer notedVersion;
-    private LocalDate notedOn = LocalDate.now(Calendar.ZONE);
+    private LocalDate notedOn = LocalDate.now(CouncilCalendar.ZONE);
     private String meeting;
     private String note;
 

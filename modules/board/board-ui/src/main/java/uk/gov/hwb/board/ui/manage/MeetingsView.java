@@ -17,7 +17,7 @@ import uk.gov.hwb.board.api.MeetingPhase;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.ReportDto;
 import uk.gov.hwb.board.api.Reports;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.faces.Messages;
 import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.security.Viewer;
@@ -70,7 +70,7 @@ public class MeetingsView implements Serializable {
     public void arrange() throws IOException {
         try {
             MeetingDto created = meetings.add(new MeetingDto(null, bodyId, null,
-                    start == null ? null : start.atZone(Calendar.ZONE).toOffsetDateTime(), venue, null, null, null, null, 0), viewer);
+                    start == null ? null : start.atZone(CouncilCalendar.ZONE).toOffsetDateTime(), venue, null, null, null, null, 0), viewer);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Messages.saved("Meeting arranged as a draft. Add the agenda items, then publish.");
             FacesContext.getCurrentInstance().getExternalContext().redirect("meeting.xhtml?id=" + created.id());

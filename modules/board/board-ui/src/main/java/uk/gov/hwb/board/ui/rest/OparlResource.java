@@ -30,7 +30,7 @@ import uk.gov.hwb.board.api.Publications;
 import uk.gov.hwb.board.api.PublishedMeetingDto;
 import uk.gov.hwb.board.api.PublishedMeetingDto.PublishedItemDto;
 import uk.gov.hwb.board.api.ReportDto;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.Params;
@@ -299,7 +299,7 @@ public class OparlResource {
             file.put("size", a.sizeBytes());
             file.put("sha256Checksum", a.sha256());
         }
-        file.put("date", a.addedAt().atZoneSameInstant(Calendar.ZONE).toLocalDate().toString());
+        file.put("date", a.addedAt().atZoneSameInstant(CouncilCalendar.ZONE).toLocalDate().toString());
         file.put("accessUrl", SiteAddress.of(uri) + "/api/appendices/" + a.id() + "/content");
         file.put("paper", List.of(base() + "/paper/" + r.id()));
         return file;

@@ -15,7 +15,7 @@ import uk.gov.hwb.board.api.MeetingDto;
 import uk.gov.hwb.board.api.MeetingPhase;
 import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Meetings;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.security.Viewer;
 
@@ -48,7 +48,7 @@ public class PublicMeetingsView {
 
     /** Called by f:viewAction once the body parameter is set. */
     public void find() {
-        LocalDate today = LocalDate.now(Calendar.ZONE);
+        LocalDate today = LocalDate.now(CouncilCalendar.ZONE);
         upcoming.addAll(meetings.meetings(bodyId, today, null, Viewer.anonymous(), new PageRequest(0, 100)).items());
         long pastCount = meetings.meetings(bodyId, null, today.minusDays(1), Viewer.anonymous(), new PageRequest(0, 1)).total();
         var latest = meetings.meetings(bodyId, null, today.minusDays(1), Viewer.anonymous(),

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import uk.gov.hwb.platform.calendar.BankHolidayDto;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.faces.Messages;
 import uk.gov.hwb.platform.security.Role;
 
@@ -21,7 +21,7 @@ public class BankHolidaysView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Calendar calendar;
+    transient CouncilCalendar calendar;
 
     @Inject
     transient SecurityContext security;

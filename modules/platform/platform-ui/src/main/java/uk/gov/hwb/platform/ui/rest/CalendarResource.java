@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.hwb.platform.calendar.BankHolidayDto;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.calendar.PublicationDeadline;
 import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.Params;
@@ -35,13 +35,13 @@ import uk.gov.hwb.platform.security.Role;
 public class CalendarResource {
 
     @Inject
-    Calendar calendar;
+    CouncilCalendar calendar;
 
     @GET
     @Path("bank-holidays")
     @Operation(summary = "England and Wales bank holidays in a calendar year (default: this year)")
     public List<BankHolidayDto> bankHolidays(@QueryParam("year") String year) {
-        int y = Params.intOrDefault("year", year, LocalDate.now(Calendar.ZONE).getYear());
+        int y = Params.intOrDefault("year", year, LocalDate.now(CouncilCalendar.ZONE).getYear());
         if (y < 1900 || y > 2999) {
             throw new InvalidInputException("year", "must be between 1900 and 2999");
         }
@@ -55,7 +55,7 @@ public class CalendarResource {
                     + "meeting, Sundays, bank holidays and (unless the council's setting says otherwise) Saturdays.")
     public PublicationDeadline publicationDeadline(@QueryParam("meeting") String meeting, @QueryParam("clearDays") String clearDays) {
         return calendar.publicationDeadline(Params.requiredDate("meeting", meeting),
-                Params.intOrDefault("clearDays", clearDays, Calendar.STATUTORY_CLEAR_DAYS));
+                Params.intOrDefault("clearDays", clearDays, CouncilCalendar.STATUTORY_CLEAR_DAYS));
     }
 
     @POST

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.faces.Messages;
 import uk.gov.hwb.platform.paging.PageRequest;
 import uk.gov.hwb.platform.people.OrganisationDto;
@@ -78,7 +78,7 @@ public class ActionView implements Serializable {
     private Long ownerOrganisationId;
     private ProgressStatus status;
     private final List<MilestoneRow> milestones = new ArrayList<>();
-    private String notePeriod = ReportingPeriod.quarterContaining(LocalDate.now(Calendar.ZONE)).label();
+    private String notePeriod = ReportingPeriod.quarterContaining(LocalDate.now(CouncilCalendar.ZONE)).label();
     private String noteText;
 
     /** Called by f:viewAction once the parameters are set. */

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.PrimeFaces;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.faces.Messages;
 import uk.gov.hwb.platform.period.FinancialYear;
 import uk.gov.hwb.platform.security.Viewer;
@@ -85,7 +85,7 @@ public class AnnualUpdateView implements Serializable {
         try {
             years = updates.years(viewer);
             if (year == null || year.isBlank()) {
-                year = years.isEmpty() ? FinancialYear.containing(LocalDate.now(Calendar.ZONE)).label().replace('/', '-') : years.get(0);
+                year = years.isEmpty() ? FinancialYear.containing(LocalDate.now(CouncilCalendar.ZONE)).label().replace('/', '-') : years.get(0);
             }
             show(updates.year(year, viewer));
         } catch (RuntimeException e) {

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.faces.Messages;
 import uk.gov.hwb.platform.security.Viewer;
 import uk.gov.hwb.send.api.Inspections;
@@ -40,7 +40,7 @@ public class SefVersionsView implements Serializable {
 
     private List<SefSummaryDto> versions = List.of();
     private Integer copyOf;
-    private LocalDate date = LocalDate.now(Calendar.ZONE);
+    private LocalDate date = LocalDate.now(CouncilCalendar.ZONE);
     private Integer from;
     private Integer to;
     private SefComparisonDto comparison;

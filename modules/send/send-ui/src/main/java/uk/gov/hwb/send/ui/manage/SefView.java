@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.faces.Messages;
 import uk.gov.hwb.platform.security.Viewer;
 import uk.gov.hwb.send.api.ActionDto;
@@ -117,7 +117,7 @@ public class SefView implements Serializable {
     private final List<Area> areas = new ArrayList<>();
     private final List<Group> priorities = new ArrayList<>();
     private int areaIndex;
-    private LocalDate agreedOn = LocalDate.now(Calendar.ZONE);
+    private LocalDate agreedOn = LocalDate.now(CouncilCalendar.ZONE);
     private Long meetingId;
     private Entry answering;
     private Long[] answerActions = {};

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.hwb.platform.calendar.BankHolidayDto;
-import uk.gov.hwb.platform.calendar.Calendar;
+import uk.gov.hwb.platform.calendar.CouncilCalendar;
 import uk.gov.hwb.platform.calendar.PublicationDeadline;
 import uk.gov.hwb.platform.calendar.WorkingDayCalendar;
 import uk.gov.hwb.platform.entity.BankHoliday;
@@ -22,7 +22,7 @@ import uk.gov.hwb.platform.problem.Validations;
  * is the {@code hwb.calendar.saturdays-are-working-days} setting (default: they are not).
  */
 @Stateless
-public class BankHolidayCalendar implements Calendar {
+public class CouncilCalendarService implements CouncilCalendar {
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -38,13 +38,13 @@ public class BankHolidayCalendar implements Calendar {
     public List<BankHolidayDto> bankHolidays(int year) {
         return em.createQuery("select b from BankHoliday b where b.date between :from and :to order by b.date", BankHoliday.class)
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
-                .getResultList().stream().map(BankHolidayCalendar::toDto).toList();
+                .getResultList().stream().map(CouncilCalendarService::toDto).toList();
     }
 
     @Override
     public List<BankHolidayDto> allBankHolidays() {
         return em.createQuery("select b from BankHoliday b order by b.date", BankHoliday.class)
-                .getResultList().stream().map(BankHolidayCalendar::toDto).toList();
+                .getResultList().stream().map(CouncilCalendarService::toDto).toList();
     }
 
     @Override

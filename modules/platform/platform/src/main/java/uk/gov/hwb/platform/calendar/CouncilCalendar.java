@@ -8,7 +8,7 @@ import java.util.List;
  * The working-day calendar: bank holidays (editable by administrators) and the deadlines computed
  * from them. Meetings, returns and forward plans all ask this one place.
  */
-public interface Calendar {
+public interface CouncilCalendar {
 
     /** The council's time zone: every date and time users see, and every "today", is in it. */
     ZoneId ZONE = ZoneId.of("Europe/London");

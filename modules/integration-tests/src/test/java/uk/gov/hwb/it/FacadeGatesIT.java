@@ -19,11 +19,14 @@ import uk.gov.hwb.bcf.api.NewPlan;
 import uk.gov.hwb.bcf.api.Plans;
 import uk.gov.hwb.bcf.api.PooledFundHost;
 import uk.gov.hwb.board.api.AgendaItemDto;
+import uk.gov.hwb.board.api.AgendaItemInput;
 import uk.gov.hwb.board.api.Bodies;
 import uk.gov.hwb.board.api.BodyDto;
+import uk.gov.hwb.board.api.BodyInput;
 import uk.gov.hwb.board.api.BodyKind;
 import uk.gov.hwb.board.api.ItemPurpose;
 import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.MeetingInput;
 import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.Packs;
@@ -100,9 +103,9 @@ class FacadeGatesIT {
 
     @Test
     void onlyDemocraticServicesArrangeMeetingsAndKeepTheirAgendas() {
-        BodyDto body = bodies.add(new BodyDto(null, unique("Meetings gate board"), BodyKind.SUB_GROUP, null, null, null, 0), CLERK);
-        MeetingDto meeting = new MeetingDto(null, body.id(), null, OffsetDateTime.parse("2099-03-10T17:00:00Z"), "Civic Centre",
-                null, null, null, null, 0);
+        BodyDto body = bodies.add(new BodyInput(unique("Meetings gate board"), BodyKind.SUB_GROUP, null, null, 0), CLERK);
+        MeetingInput meeting = new MeetingInput(body.id(), OffsetDateTime.parse("2099-03-10T17:00:00Z"), "Civic Centre",
+                null, null, null, 0);
         assertThrows(ForbiddenException.class, () -> meetings.add(meeting, MEMBER));
         MeetingDto draft = meetings.add(meeting, CLERK);
         assertThrows(NotFoundException.class, () -> meetings.meeting(draft.id(), MEMBER), "a draft is not announced");
@@ -111,17 +114,17 @@ class FacadeGatesIT {
         assertTrue(meetings.meetings(body.id(), null, null, Viewer.anonymous(), PageRequest.of(0, 10)).items().isEmpty());
         assertEquals(1, meetings.meetings(body.id(), null, null, CLERK, PageRequest.of(0, 10)).items().size());
 
-        AgendaItemDto item = new AgendaItemDto(null, draft.id(), null, "Contract award", ItemPurpose.FOR_DECISION, null, null, null,
-                null, null, Part.PART_2, 3, null, false, true, "Tender closes before the next meeting", null, 0);
+        AgendaItemInput item = new AgendaItemInput(null, "Contract award", ItemPurpose.FOR_DECISION, null, null, null,
+                Part.PART_2, 3, false, true, "Tender closes before the next meeting", null, 0);
         assertThrows(ForbiddenException.class, () -> meetings.addItem(draft.id(), item, FINANCE));
         AgendaItemDto added = meetings.addItem(draft.id(), item, CLERK);
-        assertThrows(ForbiddenException.class, () -> meetings.updateItem(draft.id(), added.id(), added, MEMBER));
+        assertThrows(ForbiddenException.class, () -> meetings.updateItem(draft.id(), added.id(), item, MEMBER));
         assertThrows(ForbiddenException.class, () -> meetings.reorder(draft.id(), List.of(added.id()), MEMBER));
         assertThrows(ForbiddenException.class, () -> meetings.removeItem(draft.id(), added.id(), MEMBER));
         assertEquals(1, meetings.reorder(draft.id(), List.of(added.id()), CLERK).size());
 
-        MeetingDto announced = new MeetingDto(draft.id(), body.id(), null, draft.start(), draft.venue(), null, null,
-                MeetingStatus.PUBLISHED, null, draft.version());
+        MeetingInput announced = new MeetingInput(body.id(), draft.start(), draft.venue(), null, MeetingStatus.PUBLISHED, null,
+                draft.version());
         assertThrows(ForbiddenException.class, () -> meetings.update(draft.id(), announced, MEMBER));
         meetings.update(draft.id(), announced, CLERK);
         AgendaItemDto seen = meetings.items(draft.id(), MEMBER).get(0);
@@ -133,11 +136,11 @@ class FacadeGatesIT {
 
     @Test
     void onlyDemocraticServicesKeepTheRegisterOfBodies() {
-        BodyDto body = new BodyDto(null, unique("Gate test board"), BodyKind.SUB_GROUP, null, null, null, 0);
+        BodyInput body = new BodyInput(unique("Gate test board"), BodyKind.SUB_GROUP, null, null, 0);
         assertThrows(ForbiddenException.class, () -> bodies.add(body, MEMBER));
         BodyDto added = bodies.add(body, CLERK);
         assertEquals(body.name(), added.name());
-        BodyDto renamed = new BodyDto(added.id(), unique("Gate test board"), added.kind(), null, null, null, added.version());
+        BodyInput renamed = new BodyInput(unique("Gate test board"), added.kind(), null, null, added.version());
         assertThrows(ForbiddenException.class, () -> bodies.update(added.id(), renamed, FINANCE));
         assertEquals(renamed.name(), bodies.update(added.id(), renamed, CLERK).name());
     }

@@ -24,13 +24,13 @@ public interface Meetings {
     MeetingDto meeting(long id, @NotNull Viewer viewer);
 
     /** Arranges a meeting (a draft): democratic services only. */
-    MeetingDto add(@NotNull @Valid MeetingDto meeting, @NotNull Viewer viewer);
+    MeetingDto add(@NotNull @Valid MeetingInput meeting, @NotNull Viewer viewer);
 
     /**
      * Changes the meeting (democratic services only); a status change must follow
      * {@link MeetingStatus#next()} and a cancellation needs a reason.
      */
-    MeetingDto update(long id, MeetingDto meeting, @NotNull Viewer viewer);
+    MeetingDto update(long id, @NotNull @Valid MeetingInput meeting, @NotNull Viewer viewer);
 
     /** The publication deadline of a meeting the viewer may see. */
     DeadlineDto deadline(long meetingId, @NotNull Viewer viewer);
@@ -42,10 +42,10 @@ public interface Meetings {
     List<AgendaItemDto> items(long meetingId, @NotNull Viewer viewer);
 
     /** Adds an item: democratic services only. */
-    AgendaItemDto addItem(long meetingId, AgendaItemDto item, @NotNull Viewer viewer);
+    AgendaItemDto addItem(long meetingId, @NotNull @Valid AgendaItemInput item, @NotNull Viewer viewer);
 
     /** Changes an item (democratic services only); a different {@code number} moves it there and renumbers the rest. */
-    AgendaItemDto updateItem(long meetingId, long itemId, AgendaItemDto item, @NotNull Viewer viewer);
+    AgendaItemDto updateItem(long meetingId, long itemId, @NotNull @Valid AgendaItemInput item, @NotNull Viewer viewer);
 
     /** Removes an item and renumbers the rest: democratic services only. */
     void removeItem(long meetingId, long itemId, @NotNull Viewer viewer);

@@ -1,5 +1,7 @@
 package uk.gov.hwb.board.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.util.List;
 import uk.gov.hwb.platform.paging.Page;
@@ -19,10 +21,10 @@ public interface Reports {
     ReportDto report(long id, Viewer viewer);
 
     /** A new draft owned by the viewer; rich text is sanitised. */
-    ReportDto create(ReportDto report, Viewer viewer);
+    ReportDto create(@NotNull @Valid ReportInput report, @NotNull Viewer viewer);
 
     /** Changes a draft (only drafts change: return a report to draft first). */
-    ReportDto update(long id, ReportDto report, Viewer viewer);
+    ReportDto update(long id, @NotNull @Valid ReportInput report, @NotNull Viewer viewer);
 
     /** Takes one step of the approval chain (see {@link ReportAction}). */
     ReportDto transition(long id, TransitionDto transition, Viewer viewer);

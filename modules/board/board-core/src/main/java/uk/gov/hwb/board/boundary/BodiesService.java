@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import uk.gov.hwb.board.api.Bodies;
 import uk.gov.hwb.board.api.BodyDto;
+import uk.gov.hwb.board.api.BodyInput;
 import uk.gov.hwb.board.api.MembershipDto;
 import uk.gov.hwb.board.api.MembershipRole;
+import uk.gov.hwb.board.api.NewMembership;
 import uk.gov.hwb.board.api.TermsOfReferenceDto;
 import uk.gov.hwb.board.control.MembershipRules;
 import uk.gov.hwb.board.entity.Body;
@@ -52,7 +54,7 @@ public class BodiesService implements Bodies {
     }
 
     @Override
-    public BodyDto add(BodyDto input, Viewer viewer) {
+    public BodyDto add(BodyInput input, Viewer viewer) {
         requireClerk(viewer);
         Validations.requireValid(validator, input);
         requireUniqueName(input.name().strip(), null);
@@ -64,7 +66,7 @@ public class BodiesService implements Bodies {
     }
 
     @Override
-    public BodyDto update(long id, BodyDto input, Viewer viewer) {
+    public BodyDto update(long id, BodyInput input, Viewer viewer) {
         requireClerk(viewer);
         Validations.requireValid(validator, input);
         Body body = find(id);
@@ -87,7 +89,7 @@ public class BodiesService implements Bodies {
     }
 
     @Override
-    public MembershipDto addMember(long bodyId, MembershipDto input, Viewer viewer) {
+    public MembershipDto addMember(long bodyId, NewMembership input, Viewer viewer) {
         requireClerk(viewer);
         Validations.requireValid(validator, input);
         Body body = find(bodyId);

@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.gov.hwb.board.api.AgendaItemDto;
+import uk.gov.hwb.board.api.AgendaItemInput;
 import uk.gov.hwb.board.api.DeadlineDto;
 import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.MeetingInput;
 import uk.gov.hwb.board.api.MeetingPhase;
 import uk.gov.hwb.board.api.MeetingStateDto;
 import uk.gov.hwb.board.api.MeetingStateDto.VersionDto;
@@ -137,7 +139,7 @@ public class MeetingsService implements Meetings {
     }
 
     @Override
-    public MeetingDto add(MeetingDto input, Viewer viewer) {
+    public MeetingDto add(MeetingInput input, Viewer viewer) {
         requireClerk(viewer);
         List<FieldError> errors = new ArrayList<>();
         Body body = body(input.bodyId(), errors);
@@ -157,7 +159,7 @@ public class MeetingsService implements Meetings {
     }
 
     @Override
-    public MeetingDto update(long id, MeetingDto input, Viewer viewer) {
+    public MeetingDto update(long id, MeetingInput input, Viewer viewer) {
         requireClerk(viewer);
         Validations.requireValid(validator, input);
         Meeting meeting = find(id);
@@ -211,7 +213,7 @@ public class MeetingsService implements Meetings {
     }
 
     @Override
-    public AgendaItemDto addItem(long meetingId, AgendaItemDto input, Viewer viewer) {
+    public AgendaItemDto addItem(long meetingId, AgendaItemInput input, Viewer viewer) {
         requireClerk(viewer);
         Validations.requireValid(validator, input);
         Meeting meeting = lockAgenda(meetingId);
@@ -228,7 +230,7 @@ public class MeetingsService implements Meetings {
     }
 
     @Override
-    public AgendaItemDto updateItem(long meetingId, long itemId, AgendaItemDto input, Viewer viewer) {
+    public AgendaItemDto updateItem(long meetingId, long itemId, AgendaItemInput input, Viewer viewer) {
         requireClerk(viewer);
         Validations.requireValid(validator, input);
         Meeting meeting = lockAgenda(meetingId);
@@ -322,7 +324,7 @@ public class MeetingsService implements Meetings {
         return accounts.findAccount(username).map(UserAccountDto::displayName).filter(n -> !n.isBlank()).orElse(username);
     }
 
-    private void apply(AgendaItemDto input, AgendaItem item, boolean late) {
+    private void apply(AgendaItemInput input, AgendaItem item, boolean late) {
         List<FieldError> errors = new ArrayList<>(AgendaRules.problems(input.part(), input.exemptParagraph(), late, input.urgencyReason()));
         if (input.presenterId() != null && people.findPerson(input.presenterId()).isEmpty()) {
             errors.add(new FieldError("presenterId", "no person has id " + input.presenterId()));

@@ -23,6 +23,7 @@ import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.Publications;
 import uk.gov.hwb.board.api.ReportAction;
 import uk.gov.hwb.board.api.ReportDto;
+import uk.gov.hwb.board.api.ReportInput;
 import uk.gov.hwb.board.api.ReportSections;
 import uk.gov.hwb.board.api.ReportStatus;
 import uk.gov.hwb.board.api.Reports;
@@ -133,7 +134,7 @@ public class ReportsService implements Reports {
     }
 
     @Override
-    public ReportDto create(ReportDto input, Viewer viewer) {
+    public ReportDto create(ReportInput input, Viewer viewer) {
         Validations.requireValid(validator, input);
         requireAuthor(viewer);
         Meeting meeting = em.find(Meeting.class, input.meetingId());
@@ -148,7 +149,7 @@ public class ReportsService implements Reports {
     }
 
     @Override
-    public ReportDto update(long id, ReportDto input, Viewer viewer) {
+    public ReportDto update(long id, ReportInput input, Viewer viewer) {
         Validations.requireValid(validator, input);
         Report report = find(id);
         requireEditable(report, viewer);
@@ -316,7 +317,7 @@ public class ReportsService implements Reports {
         return generated.all().stream().map(DocumentGenerator::name).toList();
     }
 
-    private void apply(ReportDto input, Report report) {
+    private void apply(ReportInput input, Report report) {
         List<FieldError> errors = new ArrayList<>();
         Part classification = input.classification() == null ? Part.PART_1 : input.classification();
         if (classification == Part.PART_2 && input.exemptParagraph() == null) {

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.gov.hwb.board.api.Bodies;
 import uk.gov.hwb.board.api.BodyDto;
+import uk.gov.hwb.board.api.BodyInput;
 import uk.gov.hwb.board.api.BodyKind;
 import uk.gov.hwb.board.api.MembershipDto;
 import uk.gov.hwb.board.api.MembershipRole;
+import uk.gov.hwb.board.api.NewMembership;
 import uk.gov.hwb.board.api.TermsOfReferenceDto;
 import uk.gov.hwb.platform.faces.Messages;
 import uk.gov.hwb.platform.paging.PageRequest;
@@ -85,7 +87,7 @@ public class BodyView implements Serializable {
 
     public void save() throws IOException {
         try {
-            BodyDto input = new BodyDto(id, name, kind, parentId, null, new TermsOfReferenceDto(purpose, accountability, meetingFrequency,
+            BodyInput input = new BodyInput(name, kind, parentId, new TermsOfReferenceDto(purpose, accountability, meetingFrequency,
                     quorum, chairTerm, deputiesAllowed, reviewDate), version);
             BodyDto saved = id == null ? bodies.add(input, viewer) : bodies.update(id, input, viewer);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -98,8 +100,7 @@ public class BodyView implements Serializable {
 
     public void addMember() {
         try {
-            bodies.addMember(id, new MembershipDto(null, id, memberPersonId, null, null, null, memberRole, deputyForId, memberVoting,
-                    memberFrom, memberTo, 0), viewer);
+            bodies.addMember(id, new NewMembership(memberPersonId, null, memberRole, deputyForId, memberVoting, memberFrom, memberTo), viewer);
             Messages.saved("Membership added.");
             memberPersonId = null;
             deputyForId = null;

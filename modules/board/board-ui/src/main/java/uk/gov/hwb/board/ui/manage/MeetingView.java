@@ -10,6 +10,7 @@ import java.util.List;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.ReorderEvent;
 import uk.gov.hwb.board.api.AgendaItemDto;
+import uk.gov.hwb.board.api.AgendaItemInput;
 import uk.gov.hwb.board.api.ItemPurpose;
 import uk.gov.hwb.board.api.MeetingDto;
 import uk.gov.hwb.board.api.MeetingStateDto;
@@ -95,10 +96,10 @@ public class MeetingView implements Serializable {
     public void saveItem() {
         try {
             if (item.id == null) {
-                meetings.addItem(id, item.toDto(id), viewer);
+                meetings.addItem(id, item.toInput(), viewer);
                 Messages.saved("Added '" + item.title + "' as item " + (items.size() + 1) + ".");
             } else {
-                meetings.updateItem(id, item.id, item.toDto(id), viewer);
+                meetings.updateItem(id, item.id, item.toInput(), viewer);
                 Messages.saved("Saved item " + item.number + ", '" + item.title + "'.");
             }
             item = new ItemForm();
@@ -292,9 +293,9 @@ public class MeetingView implements Serializable {
             return f;
         }
 
-        AgendaItemDto toDto(long meetingId) {
-            return new AgendaItemDto(id, meetingId, null, title, purpose, startTime, null, presenterId, null, reportOf,
-                    part, part == Part.PART_2 ? exemptParagraph : null, null, keyDecision, late, urgencyReason, reportId, version);
+        AgendaItemInput toInput() {
+            return new AgendaItemInput(null, title, purpose, startTime, presenterId, reportOf,
+                    part, part == Part.PART_2 ? exemptParagraph : null, keyDecision, late, urgencyReason, reportId, version);
         }
 
         /** Whether the dialogue edits an existing item (rather than adding one). */

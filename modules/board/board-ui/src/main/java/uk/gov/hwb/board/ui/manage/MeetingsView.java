@@ -13,6 +13,7 @@ import java.util.Map;
 import uk.gov.hwb.board.api.Bodies;
 import uk.gov.hwb.board.api.BodyDto;
 import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.MeetingInput;
 import uk.gov.hwb.board.api.MeetingPhase;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.ReportDto;
@@ -69,8 +70,8 @@ public class MeetingsView implements Serializable {
 
     public void arrange() throws IOException {
         try {
-            MeetingDto created = meetings.add(new MeetingDto(null, bodyId, null,
-                    start == null ? null : start.atZone(CouncilCalendar.ZONE).toOffsetDateTime(), venue, null, null, null, null, 0), viewer);
+            MeetingDto created = meetings.add(new MeetingInput(bodyId,
+                    start == null ? null : start.atZone(CouncilCalendar.ZONE).toOffsetDateTime(), venue, null, null, null, 0), viewer);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Messages.saved("Meeting arranged as a draft. Add the agenda items, then publish.");
             FacesContext.getCurrentInstance().getExternalContext().redirect("meeting.xhtml?id=" + created.id());

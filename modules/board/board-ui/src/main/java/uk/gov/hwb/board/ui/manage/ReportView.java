@@ -14,6 +14,7 @@ import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.ReportAction;
 import uk.gov.hwb.board.api.ReportDto;
+import uk.gov.hwb.board.api.ReportInput;
 import uk.gov.hwb.board.api.ReportSections;
 import uk.gov.hwb.board.api.ReportStatus;
 import uk.gov.hwb.board.api.Reports;
@@ -111,9 +112,9 @@ public class ReportView implements Serializable {
         try {
             ReportSections sections = new ReportSections(prose[1], lines(recommendations), prose[3], prose[4], prose[5], prose[6], prose[7],
                     prose[8], prose[9], prose[10], prose[11]);
-            ReportDto input = new ReportDto(id, meetingId, null, null, title, classification,
+            ReportInput input = new ReportInput(meetingId, title, classification,
                     classification == Part.PART_2 ? exemptParagraph : null, keyDecision, executiveDirector, reportAuthor, executiveCouncillor,
-                    sections, lines(backgroundPapers), null, false, false, null, null, null, report == null ? 0 : report.version());
+                    sections, lines(backgroundPapers), report == null ? 0 : report.version());
             ReportDto saved = id == null ? reports.create(input, viewer) : reports.update(id, input, viewer);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Messages.saved("Saved '" + saved.title() + "'.");

@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.hwb.board.api.Bodies;
 import uk.gov.hwb.board.api.BodyDto;
+import uk.gov.hwb.board.api.BodyInput;
 import uk.gov.hwb.board.api.MembershipDto;
+import uk.gov.hwb.board.api.NewMembership;
 import uk.gov.hwb.platform.paging.Created;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
@@ -56,7 +58,7 @@ public class BodiesResource {
     @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Add a body")
-    public Response add(BodyDto body, @Context UriInfo uri) {
+    public Response add(BodyInput body, @Context UriInfo uri) {
         BodyDto created = bodies.add(body, viewer);
         return Created.at(uri, created.id(), created);
     }
@@ -66,7 +68,7 @@ public class BodiesResource {
     @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Change a body or its terms of reference; send the version you read (409 if someone changed it since)")
-    public BodyDto update(@PathParam("id") long id, BodyDto body) {
+    public BodyDto update(@PathParam("id") long id, BodyInput body) {
         return bodies.update(id, body, viewer);
     }
 
@@ -82,7 +84,7 @@ public class BodiesResource {
     @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Add a membership: person, role, voting, from and to dates; a deputy names whom they deputise for")
-    public Response addMember(@PathParam("id") long id, MembershipDto membership) {
+    public Response addMember(@PathParam("id") long id, NewMembership membership) {
         return Response.status(Response.Status.CREATED).entity(bodies.addMember(id, membership, viewer)).build();
     }
 }

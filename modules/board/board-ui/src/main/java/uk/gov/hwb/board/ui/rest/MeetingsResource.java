@@ -21,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.hwb.board.api.AgendaItemDto;
+import uk.gov.hwb.board.api.AgendaItemInput;
 import uk.gov.hwb.board.api.AgendaPagesDto;
 import uk.gov.hwb.board.api.DeadlineDto;
 import uk.gov.hwb.board.api.MeetingDto;
+import uk.gov.hwb.board.api.MeetingInput;
 import uk.gov.hwb.board.api.MeetingStateDto;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.PackVariant;
@@ -90,7 +92,7 @@ public class MeetingsResource {
     @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Arrange a meeting (it starts as a draft)")
-    public Response add(MeetingDto meeting, @Context UriInfo uri) {
+    public Response add(MeetingInput meeting, @Context UriInfo uri) {
         MeetingDto created = meetings.add(meeting, viewer);
         return Created.at(uri, created.id(), created);
     }
@@ -100,7 +102,7 @@ public class MeetingsResource {
     @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Change a meeting or its status (Draft, Published, Held, Minutes approved; Cancelled needs a reason)")
-    public MeetingDto update(@PathParam("id") long id, MeetingDto meeting) {
+    public MeetingDto update(@PathParam("id") long id, MeetingInput meeting) {
         return meetings.update(id, meeting, viewer);
     }
 
@@ -123,7 +125,7 @@ public class MeetingsResource {
     @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Add an item (at the end, or at 'number'); Part 2 needs exemptParagraph 1-7; a late item needs urgencyReason")
-    public Response addItem(@PathParam("id") long id, AgendaItemDto item) {
+    public Response addItem(@PathParam("id") long id, AgendaItemInput item) {
         return Response.status(Response.Status.CREATED).entity(meetings.addItem(id, item, viewer)).build();
     }
 
@@ -132,7 +134,7 @@ public class MeetingsResource {
     @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Change an item; a new 'number' moves it and renumbers the agenda")
-    public AgendaItemDto updateItem(@PathParam("id") long id, @PathParam("itemId") long itemId, AgendaItemDto item) {
+    public AgendaItemDto updateItem(@PathParam("id") long id, @PathParam("itemId") long itemId, AgendaItemInput item) {
         return meetings.updateItem(id, itemId, item, viewer);
     }
 

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.hwb.board.api.AppendixDto;
 import uk.gov.hwb.board.api.Packs;
 import uk.gov.hwb.board.api.ReportDto;
+import uk.gov.hwb.board.api.ReportInput;
 import uk.gov.hwb.board.api.ReportStatus;
 import uk.gov.hwb.board.api.Reports;
 import uk.gov.hwb.board.api.TransitionDto;
@@ -91,7 +92,7 @@ public class ReportsResource {
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Start a report (a draft you own); rich text is sanitised")
-    public Response create(ReportDto report, @Context UriInfo uri) {
+    public Response create(ReportInput report, @Context UriInfo uri) {
         ReportDto created = reports.create(report, viewer);
         return Created.at(uri, created.id(), created);
     }
@@ -101,7 +102,7 @@ public class ReportsResource {
     @RolesAllowed("**")
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Change a draft; send the version you read (409 if someone changed it since)")
-    public ReportDto update(@PathParam("id") long id, ReportDto report) {
+    public ReportDto update(@PathParam("id") long id, ReportInput report) {
         return reports.update(id, report, viewer);
     }
 

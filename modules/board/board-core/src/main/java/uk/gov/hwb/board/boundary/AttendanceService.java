@@ -83,7 +83,7 @@ public class AttendanceService implements Attendance {
         Meeting meeting = records.held(meetingId);
         records.requireMinutesOpen(meeting);
         AttendanceRecord record = record(meeting).orElse(null);
-        Validations.requireVersion("The attendance of meeting " + meetingId, input.version(), record == null ? 0 : record.getVersion());
+        Validations.requireVersion("The attendance of meeting " + meetingId, input.version(), shownVersion(record));
         TermsOfReference terms = meeting.getBody().getTermsOfReference();
         Map<Long, Membership> expected = new LinkedHashMap<>();
         records.expected(meeting).forEach(m -> expected.put(m.getId(), m));
@@ -163,13 +163,17 @@ public class AttendanceService implements Attendance {
         int position = 0;
         for (RecordAttendance.MemberAttendance m : members) {
             AttendanceEntry entry = byMembership.remove(m.membershipId());
-            if (entry == null) {
+            boolean added = entry == null;
+            if (added) {
                 entry = AttendanceEntry.member(record, expected.get(m.membershipId()), position);
-                em.persist(entry);
             }
+            // Everything set before persisting: the insert carries the state as it was persisted.
             entry.setPosition(position++);
             entry.setStatus(m.status());
             entry.setSubstitutePersonId(m.status() == AttendanceStatus.SUBSTITUTED ? m.substitutePersonId() : null);
+            if (added) {
+                em.persist(entry);
+            }
         }
         byMembership.values().forEach(em::remove);
         for (RecordAttendance.OtherAttendee o : others) {
@@ -228,6 +232,11 @@ public class AttendanceService implements Attendance {
                 .setParameter("b", body).setParameter("deputy", MembershipRole.DEPUTY).setParameter("d", today).getResultList().stream()
                 .map(m -> new StatutoryComposition.Holder(records.personName(m.getPersonId()), m.getSeat(), m.isCouncillor())).toList();
         return StatutoryComposition.assess(bodyId, body.getStatutoryBasis(), holders);
+    }
+
+    /** The version clients send back: 0 while nothing is recorded, then the stored version + 1 (a new record is stored as version 0). */
+    private static long shownVersion(AttendanceRecord record) {
+        return record == null ? 0 : record.getVersion() + 1;
     }
 
     /** Attended of expected, in percent to one decimal place; null when nothing was expected. */
@@ -290,6 +299,6 @@ public class AttendanceService implements Attendance {
         QuorumDto quorum = QuorumRule.assess(terms.getQuorumMembers(), terms.getQuorumCouncillors(), seats, terms.isDeputiesAllowed(), record != null);
         return new AttendanceDto(meeting.getId(), meeting.getBody().getId(), meeting.getBody().getName(), record != null, terms.isDeputiesAllowed(),
                 members, others, quorum, record == null ? null : record.getRecordedBy(),
-                record == null ? null : record.getRecordedAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(), record == null ? 0 : record.getVersion());
+                record == null ? null : record.getRecordedAt().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(), shownVersion(record));
     }
 }

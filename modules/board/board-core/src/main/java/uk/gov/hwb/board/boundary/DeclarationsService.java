@@ -131,7 +131,7 @@ public class DeclarationsService implements Declarations {
 
     /** The declarations of a meeting, by item then as recorded. */
     public List<Declaration> list(Meeting meeting) {
-        return em.createQuery("select d from Declaration d join fetch d.item i where d.meeting = :m order by i.position, d.id", Declaration.class)
+        return em.createQuery("select d from Declaration d join d.item i where d.meeting = :m order by i.position, d.id", Declaration.class)
                 .setParameter("m", meeting).getResultList();
     }
 

@@ -129,7 +129,7 @@ public class FeedsService implements Feeds {
      */
     private List<RssItem> decisions(String siteUrl) {
         List<RssItem> items = new ArrayList<>();
-        for (Resolution r : em.createQuery("select r from Resolution r join fetch r.meeting m join fetch r.item"
+        for (Resolution r : em.createQuery("select r from Resolution r join r.meeting m"
                 + " where m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT order by r.recordedAt desc, r.id desc", Resolution.class)
                 .setMaxResults(RSS_ITEMS).getResultList()) {
             Meeting meeting = r.getMeeting();

@@ -103,7 +103,7 @@ public class MinutesService implements Minutes, MinutesPdfs {
         Meeting meeting = records.held(meetingId);
         records.requireMinutesOpen(meeting);
         MeetingMinutes minutes = records.minutes(meetingId).orElse(null);
-        Validations.requireVersion("The minutes of meeting " + meetingId, input.version(), minutes == null ? 0 : minutes.getVersion());
+        Validations.requireVersion("The minutes of meeting " + meetingId, input.version(), shownVersion(minutes));
 
         List<FieldError> errors = new ArrayList<>();
         Map<Integer, AgendaItem> items = new HashMap<>();
@@ -345,6 +345,11 @@ public class MinutesService implements Minutes, MinutesPdfs {
         }
     }
 
+    /** The version clients send back: 0 while nothing is recorded, then the stored version + 1 (a new record is stored as version 0). */
+    private static long shownVersion(MeetingMinutes minutes) {
+        return minutes == null ? 0 : minutes.getVersion() + 1;
+    }
+
     private static Integer count(RecordMinutes.Votes votes, VoteCast cast) {
         return (int) votes.named().stream().filter(v -> v.vote() == cast).count();
     }
@@ -416,6 +421,6 @@ public class MinutesService implements Minutes, MinutesPdfs {
                 minutes == null || minutes.getApprovedAtMeetingId() == null ? null
                         : records.meeting(minutes.getApprovedAtMeetingId()).getStart().atZoneSameInstant(Calendar.ZONE).toOffsetDateTime(),
                 quorate, Boolean.FALSE.equals(quorate) ? present.quorum().explanation() : null,
-                MinutesRules.exclusionResolution(excludedItems, paragraphs), items, confidential, minutes == null ? 0 : minutes.getVersion());
+                MinutesRules.exclusionResolution(excludedItems, paragraphs), items, confidential, shownVersion(minutes));
     }
 }

@@ -211,7 +211,7 @@ public class MeetingsDemoData implements DemoData {
                         + " covering the three core strategies – Ageing Well, Caring Well and Living Well, be acknowledged."), null, null),
                 new RecordMinutes.ItemMinute(d.get(9).getId(), "The report was submitted for information.", List.of(
                         "That the 2024/25 Better Care Fund Quarter 2 submission be noted, for information."), null, null));
-        minutes.record(december.getId(), new RecordMinutes(items, 0L), CLERK);
+        minutes.record(december.getId(), new RecordMinutes(items, minutes.minutes(december.getId(), CLERK).version()), CLERK);
         actions.add(december.getId(), new NewActionLogEntry(d.get(6).getId(), "Bring a further update on the progress of the SEND Strategic"
                 + " Action Plan to the Board in six months.", personId("Matt Small"), null, LocalDate.of(2025, 6, 10)), CLERK);
         minutes.approve(december.getId(), new ApproveMinutes(march.getId()), CLERK);

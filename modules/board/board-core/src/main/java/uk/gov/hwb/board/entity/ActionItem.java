@@ -16,10 +16,14 @@ import java.time.LocalDate;
 import uk.gov.hwb.board.api.ActionStatus;
 import uk.gov.hwb.platform.audit.Audited;
 
-/** An action arising from a meeting (on one of its items, or generally), carried forward until done or withdrawn. */
+/**
+ * An action arising from a meeting (on one of its items, or generally), carried forward until done
+ * or withdrawn. Its wording and note are masked in the audit log: an action on confidential
+ * business must not reach the log's readers.
+ */
 @Entity
 @Table(name = "action_item", schema = "board")
-@Audited("Action")
+@Audited(value = "Action", masked = {"description", "note"})
 public class ActionItem {
 
     @Id

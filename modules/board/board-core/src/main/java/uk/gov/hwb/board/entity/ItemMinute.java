@@ -16,10 +16,13 @@ import uk.gov.hwb.platform.audit.Audited;
 /**
  * The minute of one agenda item: what was said, the vote (counts) and, for confidential items,
  * the public summary (Local Government Act 1972, s.100C(2)).
+ *
+ * <p>The text is masked in the audit log (who changed it, and when, is kept): the minute of
+ * confidential business must not reach the log's readers.
  */
 @Entity
 @Table(name = "item_minute", schema = "board")
-@Audited
+@Audited(masked = {"text", "votesFor", "votesAgainst", "abstentions"})
 public class ItemMinute {
 
     @Id

@@ -17,7 +17,7 @@ import uk.gov.hwb.platform.audit.Audited;
 /** How one member voted on an item, when the vote was recorded by name. */
 @Entity
 @Table(name = "named_vote", schema = "board")
-@Audited
+@Audited(masked = "vote")
 public class NamedVote {
 
     @Id

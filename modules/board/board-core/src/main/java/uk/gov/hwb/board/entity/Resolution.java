@@ -16,10 +16,13 @@ import uk.gov.hwb.platform.audit.Audited;
 /**
  * A resolution of a meeting on an agenda item, worded "That …": the decision as recorded, and
  * the entry of the decisions register. {@code position} numbers it within its item (7.1, 7.2 …).
+ *
+ * <p>The wording is masked in the audit log (who recorded or changed it, and when, is kept): a
+ * confidential decision must not reach the log's readers.
  */
 @Entity
 @Table(name = "resolution", schema = "board")
-@Audited
+@Audited(masked = "text")
 public class Resolution {
 
     @Id

@@ -1,22 +1,33 @@
 package uk.gov.hwb.reports;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -29,6 +40,14 @@ import org.apache.pdfbox.util.Matrix;
  * pages can be watermarked, and the outline has the front sheet, each item and each appendix.
  * The front sheet shows each item's page range, so it is rendered twice: once to learn how many
  * pages it takes, then with the real ranges (and again, should that change its length).
+ *
+ * <p>The pack is tagged PDF: the documents' own structure trees are merged in pack order, one
+ * Part each ({@link PackStructure}); everything the assembler prints (blank-page text, "Page N",
+ * the watermark) is an artifact in an embedded font; page labels match the stamped numbers; the
+ * catalog carries the title display, language, mark info and XMP metadata. Built from tagged
+ * documents, the pack passes veraPDF's PDF/UA-1 check ({@code PackAccessibilityTest}). A pack
+ * holding untagged documents (uploaded appendices) keeps its other tags, lists those documents
+ * in {@link Pack#untagged()} and does not claim PDF/UA.
  */
 public final class PackAssembler {
 
@@ -39,8 +58,16 @@ public final class PackAssembler {
     public record Metadata(String title, String author, String subject) {
     }
 
-    /** The assembled pack and where each item's papers are. */
-    public record Pack(byte[] pdf, int pageCount, List<PageRange> ranges) {
+    /**
+     * The assembled pack, where each item's papers are, and the documents in it that carry no
+     * tags (their bookmarks), which the pack's accessibility statement names.
+     */
+    public record Pack(byte[] pdf, int pageCount, List<PageRange> ranges, List<String> untagged) {
+
+        /** Whether every document in the pack is tagged, so the pack as a whole can be PDF/UA. */
+        public boolean fullyTagged() {
+            return untagged.isEmpty();
+        }
     }
 
     private PackAssembler() {
@@ -68,7 +95,8 @@ public final class PackAssembler {
             sheet = frontSheet.apply(ranges);
         }
         int pages = ranges.values().stream().mapToInt(PageRange::to).max().orElse(pageCount(sheet));
-        return new Pack(merge(sheet, parts, watermark, metadata), pages, List.copyOf(ranges.values()));
+        Merged merged = merge(sheet, parts, watermark, metadata);
+        return new Pack(merged.pdf(), pages, List.copyOf(ranges.values()), merged.untagged());
     }
 
     /** Page ranges per item: each document starts on the first odd page after what came before. */
@@ -90,26 +118,40 @@ public final class PackAssembler {
         return page % 2 == 1 ? page : page + 1;
     }
 
-    private static byte[] merge(byte[] sheet, List<PackPart> parts, boolean watermark, Metadata metadata) {
+    private static Merged merge(byte[] sheet, List<PackPart> parts, boolean watermark, Metadata metadata) {
         try (PDDocument pack = new PDDocument()) {
             PDDocumentOutline outline = new PDDocumentOutline();
             pack.getDocumentCatalog().setDocumentOutline(outline);
+            PackStructure structure = new PackStructure(pack);
+            Stamps stamps = new Stamps(pack);
+            List<String> untagged = new ArrayList<>();
             List<PDDocument> sources = new ArrayList<>();
             try {
                 PDDocument front = Loader.loadPDF(sheet);
                 sources.add(front);
-                PDPage first = append(pack, front, false);
-                outline.addLast(bookmark("Front sheet and agenda", first));
+                List<PDPage> frontPages = append(pack, front, structure, "Front sheet and agenda");
+                if (!PackStructure.tagged(front)) {
+                    untagged.add("Front sheet and agenda");
+                }
+                outline.addLast(bookmark("Front sheet and agenda", frontPages.get(0)));
                 PDOutlineItem currentItem = null;
                 int currentNumber = Integer.MIN_VALUE;
                 for (PackPart part : parts) {
                     if (pack.getNumberOfPages() % 2 == 1) {
-                        addBlankPage(pack);
+                        stamps.blankPage();
                     }
                     PDDocument source = Loader.loadPDF(part.pdf());
                     sources.add(source);
-                    PDPage start = append(pack, source, watermark && part.confidential());
-                    PDOutlineItem entry = bookmark(part.bookmark(), start);
+                    List<PDPage> pages = append(pack, source, structure, part.bookmark());
+                    if (!PackStructure.tagged(source)) {
+                        untagged.add(part.bookmark());
+                    }
+                    if (watermark && part.confidential()) {
+                        for (PDPage page : pages) {
+                            stamps.watermark(page);
+                        }
+                    }
+                    PDOutlineItem entry = bookmark(part.bookmark(), pages.get(0));
                     if (part.appendix() && currentItem != null && currentNumber == part.itemNumber()) {
                         currentItem.addLast(entry);
                     } else {
@@ -118,11 +160,12 @@ public final class PackAssembler {
                         currentNumber = part.itemNumber();
                     }
                 }
-                stampPageNumbers(pack);
-                describe(pack, metadata);
+                stamps.pageNumbers();
+                structure.finish();
+                describe(pack, metadata, untagged.isEmpty());
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 pack.save(out);
-                return out.toByteArray();
+                return new Merged(out.toByteArray(), List.copyOf(untagged));
             } finally {
                 for (PDDocument source : sources) {
                     source.close();
@@ -133,81 +176,161 @@ public final class PackAssembler {
         }
     }
 
-    /** Appends every page of a document; returns its first page in the pack. */
-    private static PDPage append(PDDocument pack, PDDocument source, boolean watermark) throws IOException {
-        PDPage first = null;
+    private record Merged(byte[] pdf, List<String> untagged) {
+    }
+
+    /** Whether a PDF is tagged (marked, with a logical structure): what the pack can carry into its own structure. */
+    public static boolean tagged(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return PackStructure.tagged(document);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Appends every page of a document and its structure; returns its pages in the pack. */
+    private static List<PDPage> append(PDDocument pack, PDDocument source, PackStructure structure, String title) throws IOException {
+        List<PDPage> pages = new ArrayList<>();
+        Map<COSDictionary, PDPage> copies = new IdentityHashMap<>();
         for (PDPage page : source.getPages()) {
             PDPage imported = pack.importPage(page);
-            if (first == null) {
-                first = imported;
+            if (!page.getCOSObject().containsKey(COSName.RESOURCES) && page.getResources() != null) {
+                // Resources inherited from the source's page tree would be lost with it.
+                imported.setResources(page.getResources());
             }
-            if (watermark) {
-                watermark(pack, imported);
-            }
+            pages.add(imported);
+            copies.put(page.getCOSObject(), imported);
         }
-        return first;
+        structure.add(source, copies, title);
+        return pages;
     }
 
-    private static void addBlankPage(PDDocument pack) throws IOException {
-        PDPage blank = new PDPage(PDRectangle.A4);
-        pack.addPage(blank);
-        try (PDPageContentStream content = new PDPageContentStream(pack, blank)) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            float width = font.getStringWidth(BLANK_PAGE_TEXT) / 1000 * 12;
-            content.beginText();
-            content.setFont(font, 12);
-            content.newLineAtOffset((blank.getMediaBox().getWidth() - width) / 2, blank.getMediaBox().getHeight() / 2);
-            content.showText(BLANK_PAGE_TEXT);
-            content.endText();
-        }
-    }
+    /**
+     * What the assembler prints on the pages: the blank-page text, "Page N" and the watermark, all
+     * marked as artifacts (pagination and layout, not content, so assistive technology skips
+     * them) in an embedded font (DejaVu Sans, shipped with JasperReports' fonts), as PDF/UA asks.
+     */
+    private static final class Stamps {
 
-    /** "Page N" centred in the bottom margin, on top of what is there, in a small white box so it never blends into content. */
-    private static void stampPageNumbers(PDDocument pack) throws IOException {
-        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        int number = 0;
-        for (PDPage page : pack.getPages()) {
-            number++;
-            String text = "Page " + number;
-            PDRectangle box = page.getCropBox();
-            float width = font.getStringWidth(text) / 1000 * 9;
-            float x = box.getLowerLeftX() + (box.getWidth() - width) / 2;
-            float y = box.getLowerLeftY() + 12;
-            try (PDPageContentStream content = new PDPageContentStream(pack, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                content.setNonStrokingColor(1f, 1f, 1f);
-                content.addRect(x - 4, y - 3, width + 8, 13);
-                content.fill();
-                content.setNonStrokingColor(0f, 0f, 0f);
+        private final PDDocument pack;
+        private PDFont regular;
+        private PDFont bold;
+        private final PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();
+
+        Stamps(PDDocument pack) {
+            this.pack = pack;
+            translucent.setNonStrokingAlphaConstant(0.25f);
+        }
+
+        void blankPage() throws IOException {
+            PDPage blank = new PDPage(PDRectangle.A4);
+            pack.addPage(blank);
+            try (PDPageContentStream content = new PDPageContentStream(pack, blank)) {
+                PDFont font = regular();
+                float width = font.getStringWidth(BLANK_PAGE_TEXT) / 1000 * 12;
+                content.beginMarkedContent(COSName.ARTIFACT, artifact("Layout", null));
                 content.beginText();
-                content.setFont(font, 9);
-                content.newLineAtOffset(x, y);
-                content.showText(text);
+                content.setFont(font, 12);
+                content.newLineAtOffset((blank.getMediaBox().getWidth() - width) / 2, blank.getMediaBox().getHeight() / 2);
+                content.showText(BLANK_PAGE_TEXT);
                 content.endText();
+                content.endMarkedContent();
             }
+        }
+
+        /** "Page N" centred in the bottom margin, on top of what is there, in a small white box so it never blends into content. */
+        void pageNumbers() throws IOException {
+            PDFont font = regular();
+            int number = 0;
+            for (PDPage page : pack.getPages()) {
+                number++;
+                String text = "Page " + number;
+                PDRectangle box = page.getCropBox();
+                float width = font.getStringWidth(text) / 1000 * 9;
+                float x = box.getLowerLeftX() + (box.getWidth() - width) / 2;
+                float y = box.getLowerLeftY() + 12;
+                try (PDPageContentStream content = new PDPageContentStream(pack, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    content.beginMarkedContent(COSName.ARTIFACT, artifact("Pagination", "Footer"));
+                    content.setNonStrokingColor(1f, 1f, 1f);
+                    content.addRect(x - 4, y - 3, width + 8, 13);
+                    content.fill();
+                    content.setNonStrokingColor(0f, 0f, 0f);
+                    content.beginText();
+                    content.setFont(font, 9);
+                    content.newLineAtOffset(x, y);
+                    content.showText(text);
+                    content.endText();
+                    content.endMarkedContent();
+                }
+            }
+            PDPageLabels labels = new PDPageLabels(pack);
+            PDPageLabelRange decimal = new PDPageLabelRange();
+            decimal.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+            labels.setLabelItem(0, decimal);
+            pack.getDocumentCatalog().setPageLabels(labels);
+        }
+
+        void watermark(PDPage page) throws IOException {
+            PDFont font = bold();
+            PDRectangle box = page.getCropBox();
+            float size = 28;
+            float width = font.getStringWidth(WATERMARK) / 1000 * size;
+            try (PDPageContentStream content = new PDPageContentStream(pack, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                content.beginMarkedContent(COSName.ARTIFACT, artifact("Pagination", "Watermark"));
+                content.setGraphicsStateParameters(translucent);
+                content.setNonStrokingColor(0.7f, 0f, 0f);
+                content.beginText();
+                content.setFont(font, size);
+                double angle = Math.atan2(box.getHeight(), box.getWidth());
+                float cx = box.getLowerLeftX() + box.getWidth() / 2;
+                float cy = box.getLowerLeftY() + box.getHeight() / 2;
+                Matrix matrix = Matrix.getRotateInstance(angle, cx, cy);
+                matrix.translate(-width / 2, -size / 3);
+                content.setTextMatrix(matrix);
+                content.showText(WATERMARK);
+                content.endText();
+                content.endMarkedContent();
+            }
+        }
+
+        private static PDPropertyList artifact(String type, String subtype) {
+            COSDictionary properties = new COSDictionary();
+            properties.setName(COSName.TYPE, type);
+            if (subtype != null) {
+                properties.setName(COSName.SUBTYPE, subtype);
+            }
+            return PDPropertyList.create(properties);
+        }
+
+        private PDFont regular() throws IOException {
+            if (regular == null) {
+                regular = PDType0Font.load(pack, new ByteArrayInputStream(Fonts.REGULAR), true);
+            }
+            return regular;
+        }
+
+        private PDFont bold() throws IOException {
+            if (bold == null) {
+                bold = PDType0Font.load(pack, new ByteArrayInputStream(Fonts.BOLD), true);
+            }
+            return bold;
         }
     }
 
-    private static void watermark(PDDocument pack, PDPage page) throws IOException {
-        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        PDRectangle box = page.getCropBox();
-        float size = 28;
-        String text = WATERMARK.replace('–', '-');
-        float width = font.getStringWidth(text) / 1000 * size;
-        PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();
-        translucent.setNonStrokingAlphaConstant(0.25f);
-        try (PDPageContentStream content = new PDPageContentStream(pack, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-            content.setGraphicsStateParameters(translucent);
-            content.setNonStrokingColor(0.7f, 0f, 0f);
-            content.beginText();
-            content.setFont(font, size);
-            double angle = Math.atan2(box.getHeight(), box.getWidth());
-            float cx = box.getLowerLeftX() + box.getWidth() / 2;
-            float cy = box.getLowerLeftY() + box.getHeight() / 2;
-            Matrix matrix = Matrix.getRotateInstance(angle, cx, cy);
-            matrix.translate(-width / 2, -size / 3);
-            content.setTextMatrix(matrix);
-            content.showText(text);
-            content.endText();
+    /** The font files, read once (the class loads on first use). */
+    private static final class Fonts {
+        static final byte[] REGULAR = read("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf");
+        static final byte[] BOLD = read("/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf");
+
+        private static byte[] read(String resource) {
+            try (InputStream in = PackAssembler.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("No font " + resource + ": jasperreports-fonts belongs beside the reports jar");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -218,7 +341,7 @@ public final class PackAssembler {
         return item;
     }
 
-    private static void describe(PDDocument pack, Metadata metadata) {
+    private static void describe(PDDocument pack, Metadata metadata, boolean everyPartTagged) throws IOException {
         PDDocumentInformation info = pack.getDocumentInformation();
         info.setTitle(metadata.title());
         info.setAuthor(metadata.author());
@@ -226,6 +349,13 @@ public final class PackAssembler {
         info.setCreator("Board Papers & Partnership Performance");
         info.setCreationDate(Calendar.getInstance());
         pack.getDocumentCatalog().setLanguage("en-GB");
+        PDMarkInfo mark = new PDMarkInfo();
+        mark.setMarked(true);
+        pack.getDocumentCatalog().setMarkInfo(mark);
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        pack.getDocumentCatalog().setViewerPreferences(preferences);
+        PdfUa.identify(pack, metadata.title(), everyPartTagged);
     }
 
     static int pageCount(byte[] pdf) {

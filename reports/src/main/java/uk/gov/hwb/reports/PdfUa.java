@@ -28,9 +28,7 @@ final class PdfUa {
 
     static byte[] finish(byte[] pdf, String title) {
         try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDMetadata metadata = new PDMetadata(document);
-            metadata.importXMPMetadata(xmp(title).getBytes(StandardCharsets.UTF_8));
-            document.getDocumentCatalog().setMetadata(metadata);
+            identify(document, title, true);
             if (document.getDocumentCatalog().getStructureTreeRoot() != null) {
                 scopeHeaderCells(document.getDocumentCatalog().getStructureTreeRoot().getKids());
             }
@@ -52,6 +50,16 @@ final class PdfUa {
         }
     }
 
+    /**
+     * The XMP metadata stream with the title, claiming PDF/UA-1 conformance only when asked (a
+     * document that holds untagged content must not claim it).
+     */
+    static void identify(PDDocument document, String title, boolean claimPdfUa) throws IOException {
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(xmp(title, claimPdfUa).getBytes(StandardCharsets.UTF_8));
+        document.getDocumentCatalog().setMetadata(metadata);
+    }
+
     /** Header cells of the cover tables label their row: give each TH the Scope the table's structure needs. */
     private static void scopeHeaderCells(java.util.List<Object> kids) {
         for (Object kid : kids) {
@@ -66,12 +74,12 @@ final class PdfUa {
         }
     }
 
-    private static String xmp(String title) {
+    private static String xmp(String title, boolean claimPdfUa) {
         String escaped = title == null ? "" : title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
                 + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
                 + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">"
                 + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escaped + "</rdf:li></rdf:Alt></dc:title>"
-                + "<pdfuaid:part>1</pdfuaid:part></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>";
+                + (claimPdfUa ? "<pdfuaid:part>1</pdfuaid:part>" : "") + "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>";
     }
 }

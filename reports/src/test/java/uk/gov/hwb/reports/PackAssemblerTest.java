@@ -124,13 +124,15 @@ class PackAssemblerTest {
                 new PackPart(2, "2. Contract award", false, true, TestPdfs.document("Secret report", 2)));
         List<String> members = TestPdfs.pageTexts(PackAssembler.assemble(frontSheet(1, List.of(1, 2)), parts, true, META).pdf());
         // The watermark runs diagonally, so text extraction breaks it into pieces: compare without whitespace.
-        assertThat(members.get(TestPdfs.pageOf(members, "Secret report page 1 of") - 1).replaceAll("\\s", "")).contains("CONFIDENTIAL-NOTFORPUBLICATION");
-        assertThat(members.get(TestPdfs.pageOf(members, "Secret report page 2 of") - 1).replaceAll("\\s", "")).contains("CONFIDENTIAL-NOTFORPUBLICATION");
+        assertThat(members.get(TestPdfs.pageOf(members, "Secret report page 1 of") - 1).replaceAll("\\s", "")).contains(WATERMARK_TEXT);
+        assertThat(members.get(TestPdfs.pageOf(members, "Secret report page 2 of") - 1).replaceAll("\\s", "")).contains(WATERMARK_TEXT);
         assertThat(members.get(TestPdfs.pageOf(members, "Open report page 1 of") - 1)).doesNotContain("CONFIDENTIAL");
 
         List<String> unmarked = TestPdfs.pageTexts(PackAssembler.assemble(frontSheet(1, List.of(1, 2)), parts, false, META).pdf());
         assertThat(String.join("", unmarked).replaceAll("\\s", "")).doesNotContain("CONFIDENTIAL");
     }
+
+    private static final String WATERMARK_TEXT = PackAssembler.WATERMARK.replaceAll("\\s", "");
 
     /** "from-to" of an item's range as printed on the front sheet. */
     private static String rangeIn(String frontSheet, int item) {

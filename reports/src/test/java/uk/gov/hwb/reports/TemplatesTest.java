@@ -66,7 +66,7 @@ class TemplatesTest {
 
     @Test
     void everyModulesTemplatesAreCompiledIntoTheJar() throws Exception {
-        assertThat(templates()).contains("board/front-sheet", "board/report");
+        assertThat(templates()).contains("board/front-sheet", "board/report", "board/record");
     }
 
     @TestFactory

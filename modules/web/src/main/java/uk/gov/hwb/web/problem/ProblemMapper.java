@@ -17,6 +17,7 @@ import uk.gov.hwb.platform.problem.FieldError;
 import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.problem.NotFoundException;
+import uk.gov.hwb.platform.problem.RefusedException;
 import uk.gov.hwb.platform.problem.TooLargeException;
 import uk.gov.hwb.platform.problem.Validations;
 
@@ -45,6 +46,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof TooLargeException tooLarge) {
             return new Problem("/problems/too-large", "Content Too Large", 413, t.getMessage(),
                     List.of(new FieldError(tooLarge.field(), t.getMessage())));
+        }
+        if (t instanceof RefusedException refused) {
+            return new Problem("/problems/" + refused.type(), refused.status() == 409 ? "Conflict" : "Unprocessable Content", refused.status(),
+                    t.getMessage(), refused.errors().isEmpty() ? null : refused.errors());
         }
         if (t instanceof ForbiddenException) {
             return Problem.of(403, "Forbidden", t.getMessage());

@@ -26,6 +26,12 @@ public interface Packs {
      */
     byte[] reportPdf(long reportId, Viewer viewer);
 
+    /**
+     * The accessibility statement of the meeting's latest pack of this variant (printed on its front
+     * sheet): tagged throughout, or which documents in it were supplied without tags; empty when there is no such pack.
+     */
+    java.util.Optional<String> accessibility(long meetingId, PackVariant variant, Viewer viewer);
+
     /** A stored pack. */
     record PackFile(String fileName, byte[] pdf, String sha256, int publicationNumber, int pageCount) {
     }

@@ -60,6 +60,8 @@ public class BodiesService implements Bodies {
         requireUniqueName(input.name().strip(), null);
         Body body = new Body(input.name().strip(), input.kind(), parent(input.parentId(), null));
         apply(input.termsOfReference(), body.getTermsOfReference());
+        body.setExecutive(input.executive());
+        body.setStatutoryBasis(input.statutoryBasis());
         em.persist(body);
         em.flush();
         return toDto(body);
@@ -76,6 +78,8 @@ public class BodiesService implements Bodies {
         body.setKind(input.kind());
         body.setParent(parent(input.parentId(), id));
         apply(input.termsOfReference(), body.getTermsOfReference());
+        body.setExecutive(input.executive());
+        body.setStatutoryBasis(input.statutoryBasis());
         em.flush();
         return toDto(body);
     }
@@ -114,6 +118,8 @@ public class BodiesService implements Bodies {
         membership.setDeputyFor(deputyFor);
         membership.setVoting(input.voting());
         membership.setTo(input.to());
+        membership.setCouncillor(input.councillor() || input.seat() == uk.gov.hwb.board.api.StatutorySeat.COUNCILLOR);
+        membership.setSeat(input.seat());
         em.persist(membership);
         em.flush();
         return toDto(membership);
@@ -171,6 +177,11 @@ public class BodiesService implements Bodies {
         terms.setChairTerm(t.chairTerm());
         terms.setDeputiesAllowed(t.deputiesAllowed());
         terms.setReviewDate(t.reviewDate());
+        if (t.quorumMembers() != null && t.quorumCouncillors() != null && t.quorumCouncillors() > t.quorumMembers()) {
+            throw new InvalidInputException("termsOfReference.quorumCouncillors", "cannot be more than the members the quorum needs");
+        }
+        terms.setQuorumMembers(t.quorumMembers());
+        terms.setQuorumCouncillors(t.quorumCouncillors());
     }
 
     private Body find(long id) {
@@ -186,8 +197,8 @@ public class BodiesService implements Bodies {
         return new BodyDto(b.getId(), b.getName(), b.getKind(), b.getParent() == null ? null : b.getParent().getId(),
                 b.getParent() == null ? null : b.getParent().getName(),
                 new TermsOfReferenceDto(t.getPurpose(), t.getAccountability(), t.getMeetingFrequency(), t.getQuorum(),
-                        t.getChairTerm(), t.isDeputiesAllowed(), t.getReviewDate()),
-                b.getVersion());
+                        t.getChairTerm(), t.isDeputiesAllowed(), t.getReviewDate(), t.getQuorumMembers(), t.getQuorumCouncillors()),
+                b.getVersion(), b.isExecutive(), b.getStatutoryBasis());
     }
 
     private MembershipDto toDto(Membership m) {
@@ -195,6 +206,6 @@ public class BodiesService implements Bodies {
         return new MembershipDto(m.getId(), m.getBody().getId(), m.getPersonId(), person.name(), m.getOrganisationId(),
                 m.getOrganisationId() == null ? null : people.organisation(m.getOrganisationId()).name(),
                 m.getRole(), m.getDeputyFor() == null ? null : m.getDeputyFor().getId(), m.isVoting(), m.getFrom(), m.getTo(),
-                m.getVersion());
+                m.getVersion(), m.isCouncillor(), m.getSeat());
     }
 }

@@ -31,7 +31,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import uk.gov.hwb.board.api.AppendixDto;
 import uk.gov.hwb.board.api.Feeds;
 import uk.gov.hwb.board.api.ReportDto;
+import uk.gov.hwb.board.control.MeetingRecords;
+import uk.gov.hwb.board.control.MinutesRules;
 import uk.gov.hwb.board.control.Snapshot;
+import uk.gov.hwb.board.entity.Resolution;
 import uk.gov.hwb.board.entity.Body;
 import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Publication;
@@ -53,6 +56,9 @@ public class FeedsService implements Feeds {
 
     @PersistenceContext(unitName = "board")
     EntityManager em;
+
+    @jakarta.inject.Inject
+    MeetingRecords records;
 
     @Override
     public String calendar(Long bodyId, String siteUrl) {
@@ -103,21 +109,48 @@ public class FeedsService implements Feeds {
                 }
                 if (!Long.valueOf(report.version()).equals(seen.put("report-" + report.id(), report.version()))) {
                     items.add(new RssItem(report.title(), siteUrl + "/public/report.xhtml?id=" + report.id(), meetingLabel,
-                            "report-" + report.id() + "-v" + report.version(), published));
+                            "report-" + report.id() + "-v" + report.version(), published, p.getPublishedAt()));
                 }
                 for (AppendixDto a : report.appendices()) {
                     if (seen.put("appendix-" + a.id(), 0L) == null) {
                         items.add(new RssItem("Appendix " + a.number() + " to " + report.title() + ": " + a.title(),
-                                siteUrl + "/api/appendices/" + a.id() + "/content", meetingLabel, "appendix-" + a.id(), published));
+                                siteUrl + "/api/appendices/" + a.id() + "/content", meetingLabel, "appendix-" + a.id(), published, p.getPublishedAt()));
                     }
                 }
             }
         }
         Collections.reverse(items);
+        items.addAll(decisions(siteUrl));
+        items.sort(java.util.Comparator.comparing(RssItem::at).reversed());
         return rss(siteUrl, items.stream().limit(RSS_ITEMS).toList());
     }
 
-    private record RssItem(String title, String link, String description, String guid, String pubDate) {
+    /**
+     * Decisions as soon as they are recorded, as the public may see them: a confidential decision by its
+     * exemption and public summary only.
+     */
+    private List<RssItem> decisions(String siteUrl) {
+        List<RssItem> items = new ArrayList<>();
+        for (Resolution r : em.createQuery("select r from Resolution r join r.meeting m"
+                + " where m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT order by r.recordedAt desc, r.id desc", Resolution.class)
+                .setMaxResults(RSS_ITEMS).getResultList()) {
+            Meeting meeting = r.getMeeting();
+            var day = meeting.getStart().atZoneSameInstant(uk.gov.hwb.platform.calendar.CouncilCalendar.ZONE).toLocalDate();
+            boolean confidential = records.confidential(r.getItem());
+            String text = confidential ? records.exemptionLabel(r.getItem()) + ". " + em.createQuery(
+                            "select m.publicSummary from ItemMinute m where m.item = :i", String.class).setParameter("i", r.getItem())
+                    .getResultStream().filter(java.util.Objects::nonNull).findFirst().orElse("The decision is not published.")
+                    : MinutesRules.display(r.getText());
+            items.add(new RssItem("Decision " + r.getItem().getPosition() + "." + r.getPosition() + ": " + r.getItem().getTitle(),
+                    siteUrl + "/public/decisions.xhtml?body=" + meeting.getBody().getId() + "&from=" + day + "&to=" + day,
+                    meeting.getBody().getName() + ", " + DAY.format(day) + " – " + text,
+                    "decision-" + r.getId() + "-" + r.getRecordedAt().toInstant().toEpochMilli(),
+                    DateTimeFormatter.RFC_1123_DATE_TIME.format(r.getRecordedAt()), r.getRecordedAt()));
+        }
+        return items;
+    }
+
+    private record RssItem(String title, String link, String description, String guid, String pubDate, java.time.OffsetDateTime at) {
     }
 
     private static String rss(String siteUrl, List<RssItem> items) {
@@ -128,9 +161,9 @@ public class FeedsService implements Feeds {
             xml.writeStartElement("rss");
             xml.writeAttribute("version", "2.0");
             xml.writeStartElement("channel");
-            element(xml, "title", "Published meeting documents");
+            element(xml, "title", "Published meeting documents and decisions");
             element(xml, "link", siteUrl + "/public/index.xhtml");
-            element(xml, "description", "Reports and appendices newly published for the Health and Wellbeing Board and its partnerships");
+            element(xml, "description", "Reports, appendices and decisions newly published for the Health and Wellbeing Board and its partnerships");
             element(xml, "language", "en-gb");
             for (RssItem item : items) {
                 xml.writeStartElement("item");

@@ -34,6 +34,8 @@ import uk.gov.hwb.board.control.AgendaRules;
 import uk.gov.hwb.board.control.CurrentMembers;
 import uk.gov.hwb.board.control.MeetingStates;
 import uk.gov.hwb.board.control.PublishedVersions;
+import uk.gov.hwb.board.control.ItemRecords;
+import uk.gov.hwb.board.control.PreviousMinutes;
 import uk.gov.hwb.board.entity.AgendaItem;
 import uk.gov.hwb.board.entity.Body;
 import uk.gov.hwb.board.entity.Meeting;
@@ -88,6 +90,10 @@ public class MeetingsService implements Meetings {
 
     @Inject
     UserAccounts accounts;
+    PreviousMinutes previousMinutes;
+
+    @Inject
+    ItemRecords itemRecords;
 
     @Override
     public Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, Viewer viewer, PageRequest page) {
@@ -155,6 +161,8 @@ public class MeetingsService implements Meetings {
         meeting.setContactOfficerId(input.contactOfficerId());
         em.persist(meeting);
         em.flush();
+        previousMinutes.addTo(meeting);
+        em.flush();
         return toDto(meeting);
     }
 
@@ -172,6 +180,10 @@ public class MeetingsService implements Meetings {
         if (status != meeting.getStatus() && !meeting.getStatus().next().contains(status)) {
             errors.add(new FieldError("status", "a " + meeting.getStatus() + " meeting cannot become " + status
                     + (meeting.getStatus().next().isEmpty() ? "" : "; it can become " + meeting.getStatus().next())));
+        }
+        if (status == MeetingStatus.MINUTES_APPROVED && meeting.getStatus() != MeetingStatus.MINUTES_APPROVED) {
+            errors.add(new FieldError("status", "minutes are approved only by resolution at a later meeting of the body:"
+                    + " POST /api/meetings/" + id + "/minutes/approve"));
         }
         if (status == MeetingStatus.CANCELLED && (input.cancellationReason() == null || input.cancellationReason().isBlank())) {
             errors.add(new FieldError("cancellationReason", "a cancelled meeting needs the reason, which the public page shows"));
@@ -236,6 +248,7 @@ public class MeetingsService implements Meetings {
         Meeting meeting = lockAgenda(meetingId);
         AgendaItem item = findItem(meetingId, itemId);
         Validations.requireVersion("Agenda item " + itemId, input.version(), item.getVersion());
+        itemRecords.requireSamePart(item, input.part(), input.part() == uk.gov.hwb.board.api.Part.PART_2 ? input.exemptParagraph() : null);
         boolean reportAttachedLate = input.reportId() != null && !input.reportId().equals(item.getReportId()) && deadline(meeting).missed();
         apply(input, item, item.isLate() || input.late() || reportAttachedLate);
         if (input.number() != null && input.number() != item.getPosition()) {
@@ -250,6 +263,7 @@ public class MeetingsService implements Meetings {
         requireClerk(viewer);
         lockAgenda(meetingId);
         AgendaItem item = findItem(meetingId, itemId);
+        itemRecords.requireRemovable(item);
         em.remove(item);
         List<AgendaItem> rest = agenda(meetingId);
         rest.remove(item);

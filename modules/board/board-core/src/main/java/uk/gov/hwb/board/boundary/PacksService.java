@@ -96,6 +96,17 @@ public class PacksService implements Packs {
     }
 
     @Override
+    public java.util.Optional<String> accessibility(long meetingId, PackVariant variant, Viewer viewer) {
+        Meeting meeting = meeting(meetingId);
+        if (variant == PackVariant.MEMBERS && !members.seesConfidential(meeting.getBody().getId(), viewer)) {
+            return java.util.Optional.empty();
+        }
+        return em.createQuery("select s from StoredPack s where s.meetingId = :m and s.variant = :v order by s.publicationNumber desc", StoredPack.class)
+                .setParameter("m", meetingId).setParameter("v", variant).setMaxResults(1).getResultStream().findFirst()
+                .map(StoredPack::getAccessibility);
+    }
+
+    @Override
     public byte[] reportPdf(long reportId, Viewer viewer) {
         PublishedReportDto published = publications.publishedReport(reportId, viewer);
         return documents.report(PackContents.report(published.report(), published.sections()));

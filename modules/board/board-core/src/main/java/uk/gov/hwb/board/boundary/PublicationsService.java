@@ -28,6 +28,7 @@ import uk.gov.hwb.board.api.PublishedReportDto;
 import uk.gov.hwb.board.api.ReportDto;
 import uk.gov.hwb.board.api.ReportStatus;
 import uk.gov.hwb.board.control.CurrentMembers;
+import uk.gov.hwb.board.control.KeyDecisionChecks;
 import uk.gov.hwb.board.control.MeetingPublished;
 import uk.gov.hwb.board.control.MeetingStates;
 import uk.gov.hwb.board.control.ReportLayout;
@@ -74,6 +75,9 @@ public class PublicationsService implements Publications {
 
     @Inject
     PublishedVersions stored;
+
+    @Inject
+    KeyDecisionChecks keyDecisions;
 
     @Override
     public PublicationDto publish(long meetingId, Viewer viewer) {
@@ -131,6 +135,16 @@ public class PublicationsService implements Publications {
                 ? "Published after the deadline of " + DAY.format(deadline.publishBy()) + " (five clear working days before the meeting on "
                 + DAY.format(deadline.meetingDate()) + "). Late items need an urgency reason and go in the supplementary pack."
                 : null;
+        // Key decisions of an executive without 28 clear days' notice or a recorded exception: published with a warning
+        // (the agenda is lawful to publish; the decision cannot be taken until the notice or exception is in place).
+        List<String> keyDecisionProblems = em.createQuery("select i from AgendaItem i where i.meeting.id = :m order by i.position",
+                uk.gov.hwb.board.entity.AgendaItem.class).setParameter("m", meetingId).getResultStream()
+                .map(keyDecisions::problem).flatMap(java.util.Optional::stream).toList();
+        if (!keyDecisionProblems.isEmpty()) {
+            String keyWarning = "Key decision not yet allowed – " + String.join(" ", keyDecisionProblems);
+            warning = warning == null ? keyWarning : warning + " " + keyWarning;
+            warning = warning.length() > 1000 ? warning.substring(0, 999) + "…" : warning;
+        }
         int number = publications(meetingId, viewer).size() + 1;
         Publication publication = new Publication(meeting, number, OffsetDateTime.now(CouncilCalendar.ZONE), viewer.username(),
                 deadline.missed(), warning, Snapshot.of(entries).toJson());

@@ -216,6 +216,8 @@ public class ReportsService implements Reports {
         PdfCheck.CheckedPdf pdf = PdfCheck.check(content, maxAppendixBytes);
         Appendix appendix = new Appendix(report, appendices(report).size() + 1, title.strip(), viewer.username(), now());
         appendix.uploaded(name, content.length, pdf.sha256(), pdf.pageCount());
+        // Untagged PDFs are accepted (many papers come from partners), but the author is told and the pack names them.
+        appendix.tagged(uk.gov.hwb.reports.PackAssembler.tagged(content));
         em.persist(appendix);
         em.flush();
         em.persist(new AppendixContent(appendix.getId(), content, pdf.text()));
@@ -438,6 +440,6 @@ public class ReportsService implements Reports {
     static AppendixDto toDto(Appendix a) {
         return new AppendixDto(a.getId(), a.getReport().getId(), a.getPosition(), a.getTitle(), a.getFileName(), a.getSizeBytes(),
                 a.getSha256(), a.getPageCount(), a.getGenerator(), a.getReference(), a.getAddedBy(),
-                a.getAddedAt().atZoneSameInstant(CouncilCalendar.ZONE).toOffsetDateTime());
+                a.getAddedAt().atZoneSameInstant(CouncilCalendar.ZONE).toOffsetDateTime(), a.getGenerator() != null ? Boolean.TRUE : a.getTagged());
     }
 }

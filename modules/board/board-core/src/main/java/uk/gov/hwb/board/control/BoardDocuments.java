@@ -40,6 +40,7 @@ public class BoardDocuments {
         parameters.put("issued", sheet.issued());
         parameters.put("introduction", sheet.introduction());
         parameters.put("contact", sheet.contact());
+        parameters.put("accessibility", sheet.accessibility());
         List<Map<String, ?>> rows = sheet.items().stream().<Map<String, ?>>map(e -> {
             PageRange range = ranges.get(e.number());
             Map<String, Object> row = new HashMap<>();

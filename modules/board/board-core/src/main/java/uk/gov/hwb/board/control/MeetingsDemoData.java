@@ -11,8 +11,22 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Set;
+import uk.gov.hwb.board.api.ActionLog;
+import uk.gov.hwb.board.api.ApproveMinutes;
+import uk.gov.hwb.board.api.Attendance;
+import uk.gov.hwb.board.api.AttendanceDto;
+import uk.gov.hwb.board.api.AttendanceStatus;
+import uk.gov.hwb.board.api.Declarations;
 import uk.gov.hwb.board.api.ItemPurpose;
+import uk.gov.hwb.board.api.Minutes;
+import uk.gov.hwb.board.api.NewActionLogEntry;
+import uk.gov.hwb.board.api.NewDeclaration;
+import uk.gov.hwb.board.api.OtherAttendeeKind;
+import uk.gov.hwb.board.api.Participation;
+import uk.gov.hwb.board.api.RecordAttendance;
+import uk.gov.hwb.board.api.RecordMinutes;
 import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.api.Publications;
@@ -23,6 +37,7 @@ import uk.gov.hwb.board.entity.AgendaItem;
 import uk.gov.hwb.board.entity.Appendix;
 import uk.gov.hwb.board.entity.ApprovalStep;
 import uk.gov.hwb.board.entity.Body;
+import uk.gov.hwb.board.entity.ForwardPlanEntry;
 import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Report;
 import uk.gov.hwb.platform.calendar.CouncilCalendar;
@@ -36,7 +51,9 @@ import uk.gov.hwb.platform.security.Viewer;
 /**
  * Demo data: the Health and Wellbeing Board meeting of Tuesday 10 December 2024 with its late
  * items 7, 9 and 10 (seed 002, abridged) and a few earlier and later meetings, published as
- * democratic services would. Loaded after the other modules' data, whose documents its papers
+ * democratic services would; its attendance, a declaration, minutes with the resolutions the
+ * reports recommend and an action, approved at the March 2025 meeting (September's minutes approved
+ * in December); and a Cabinet meeting with a key decision on the forward plan. Loaded after the other modules' data, whose documents its papers
  * embed. Idempotent: nothing is added once the December reports exist.
  */
 @Stateless
@@ -58,6 +75,20 @@ public class MeetingsDemoData implements DemoData {
     @Inject
     Publications publications;
 
+    @Inject
+    Minutes minutes;
+
+    @Inject
+    Attendance attendance;
+
+    @Inject
+    Declarations declarations;
+
+    @Inject
+    ActionLog actions;
+
+    private static final Viewer CLERK = new Viewer("democratic", null, Set.of(Role.DEMOCRATIC_SERVICES));
+
     @Override
     public int order() {
         return MEETINGS;
@@ -76,37 +107,48 @@ public class MeetingsDemoData implements DemoData {
 
     private void meetings(Body hwb) {
         Meeting september = meeting(hwb, LocalDateTime.of(2024, 9, 10, 17, 0));
-        item(september, 1, "Apologies for Absence", ItemPurpose.FOR_NOTING, null, null, null);
-        item(september, 2, "Declarations of Interest", ItemPurpose.FOR_NOTING, null, null, null);
+        AgendaItem septemberApologies = item(september, 1, "Apologies for Absence", ItemPurpose.FOR_NOTING, null, null, null);
+        AgendaItem septemberDeclarations = item(september, 2, "Declarations of Interest", ItemPurpose.FOR_NOTING, null, null, null);
         publish(september, MeetingStatus.HELD);
-        september.setStatus(MeetingStatus.MINUTES_APPROVED);
 
         Meeting december = meeting(hwb, LocalDateTime.of(2024, 12, 10, 17, 0));
-        item(december, 1, "Apologies for Absence", ItemPurpose.FOR_NOTING, null, null, null);
-        item(december, 2, "Declarations of Interest", ItemPurpose.FOR_NOTING, null, null, null);
-        item(december, 3, "Minutes of the Meeting held on Tuesday, 10th September, 2024", ItemPurpose.FOR_DECISION, null, null, null);
-        item(december, 4, "Public Questions", ItemPurpose.FOR_NOTING, null, null, null);
-        item(december, 5, "Joint Health and Wellbeing Strategy", ItemPurpose.FOR_DECISION, LocalTime.of(17, 15), null, null);
-        item(december, 6, "Pharmaceutical Needs Assessment", ItemPurpose.FOR_DECISION, LocalTime.of(17, 40), null, null);
-        Report send = sendReport(december);
-        item(december, 7, "SEND Reporting", ItemPurpose.FOR_DECISION, LocalTime.of(18, 5), "SEND Project Officer", send).setLate(true);
-        generatedAppendix(send, "send.annual-update", "2023-24", "SEND annual update 2023/24");
-        generatedAppendix(send, "send.sef", null, "SEND Self Evaluation Framework", "SEF version 1,");
-        item(december, 8, "Forward Plan", ItemPurpose.FOR_NOTING, LocalTime.of(18, 30), null, null);
-        Report strategies = strategiesReport(december);
-        item(december, 9, "Ageing Well, Caring Well and Living Well Strategies", ItemPurpose.FOR_INFORMATION, LocalTime.of(18, 40),
-                "Lead Commissioner (Older People)", strategies).setLate(true);
-        generatedAppendix(strategies, "strategies.annual-report", "/2023-24", "Adult Social Care Strategies Annual Report 2023/24",
+        List<AgendaItem> d = new ArrayList<>();
+        d.add(item(december, 1, "Apologies for Absence", ItemPurpose.FOR_NOTING, null, null, null));
+        d.add(item(december, 2, "Declarations of Interest", ItemPurpose.FOR_NOTING, null, null, null));
+        AgendaItem septemberMinutes = item(december, 3, "Minutes of the Meeting held on Tuesday, 10th September, 2024", ItemPurpose.FOR_DECISION,
+                null, null, null);
+        septemberMinutes.setMinutesOfMeetingId(september.getId());
+        d.add(septemberMinutes);
+        d.add(item(december, 4, "Public Questions", ItemPurpose.FOR_NOTING, null, null, null));
+        d.add(item(december, 5, "Joint Health and Wellbeing Strategy", ItemPurpose.FOR_DECISION, LocalTime.of(17, 15), null, null));
+        d.add(item(december, 6, "Pharmaceutical Needs Assessment", ItemPurpose.FOR_DECISION, LocalTime.of(17, 40), null, null));
+        Report sendReport = sendReport(december);
+        AgendaItem send = item(december, 7, "SEND Reporting", ItemPurpose.FOR_DECISION, LocalTime.of(18, 5), "SEND Project Officer", sendReport);
+        send.setLate(true);
+        d.add(send);
+        generatedAppendix(sendReport, "send.annual-update", "2023-24", "SEND annual update 2023/24");
+        generatedAppendix(sendReport, "send.sef", null, "SEND Self Evaluation Framework", "SEF version 1,");
+        d.add(item(december, 8, "Forward Plan", ItemPurpose.FOR_NOTING, LocalTime.of(18, 30), null, null));
+        Report strategiesReport = strategiesReport(december);
+        AgendaItem strategies = item(december, 9, "Ageing Well, Caring Well and Living Well Strategies", ItemPurpose.FOR_INFORMATION,
+                LocalTime.of(18, 40), "Lead Commissioner (Older People)", strategiesReport);
+        strategies.setLate(true);
+        d.add(strategies);
+        generatedAppendix(strategiesReport, "strategies.annual-report", "/2023-24", "Adult Social Care Strategies Annual Report 2023/24",
                 "Ageing Well", "Caring Well", "Living Well");
-        Report bcf = bcfReport(december);
-        item(december, 10, "Better Care Fund Update (for information)", ItemPurpose.FOR_INFORMATION, null,
-                "Lead Commissioner (Older People)", bcf).setLate(true);
+        Report bcfReport = bcfReport(december);
+        AgendaItem bcf = item(december, 10, "Better Care Fund Update (for information)", ItemPurpose.FOR_INFORMATION, null,
+                "Lead Commissioner (Older People)", bcfReport);
+        bcf.setLate(true);
+        d.add(bcf);
         // As seed 002 printed it: a 2024/25 paper carrying the 2023-24 Quarter 2 return (the consistency check warns).
-        generatedAppendix(bcf, "bcf.quarterly-update", "/2023-24/Q2", "Better Care Fund quarterly update");
+        generatedAppendix(bcfReport, "bcf.quarterly-update", "/2023-24/Q2", "Better Care Fund quarterly update");
         publish(december, MeetingStatus.HELD);
 
         Meeting march = meeting(hwb, LocalDateTime.of(2025, 3, 11, 17, 0));
         item(march, 1, "Apologies for Absence", ItemPurpose.FOR_NOTING, null, null, null);
+        AgendaItem decemberMinutes = item(march, 2, PreviousMinutes.title(december), ItemPurpose.FOR_DECISION, null, null, null);
+        decemberMinutes.setMinutesOfMeetingId(december.getId());
         publish(march, MeetingStatus.HELD);
 
         // Later meetings follow today's date, so the demo always has a next meeting: second Tuesdays, quarterly.
@@ -114,11 +156,114 @@ public class MeetingsDemoData implements DemoData {
         Meeting next = meeting(hwb, secondTuesday(nextMonth).atTime(17, 0));
         item(next, 1, "Apologies for Absence", ItemPurpose.FOR_NOTING, null, null, null);
         item(next, 2, "Declarations of Interest", ItemPurpose.FOR_NOTING, null, null, null);
-        item(next, 3, "Better Care Fund Update", ItemPurpose.FOR_INFORMATION, LocalTime.of(17, 20), "Lead Commissioner (Older People)", null);
+        AgendaItem marchMinutes = item(next, 3, PreviousMinutes.title(march), ItemPurpose.FOR_DECISION, null, null, null);
+        marchMinutes.setMinutesOfMeetingId(march.getId());
+        item(next, 4, "Better Care Fund Update", ItemPurpose.FOR_INFORMATION, LocalTime.of(17, 20), "Lead Commissioner (Older People)", null);
         publish(next, MeetingStatus.PUBLISHED);
 
         meeting(hwb, secondTuesday(nextMonth.plusMonths(3)).atTime(17, 0)).setStatus(MeetingStatus.PUBLISHED);
         meeting(hwb, secondTuesday(nextMonth.plusMonths(6)).atTime(17, 0));
+
+        em.flush();
+        records(september, septemberApologies, septemberDeclarations, december, d, march, decemberMinutes);
+        cabinet();
+    }
+
+    /**
+     * What democratic services recorded after the meetings, through the same facades the screens
+     * use: September's brief minutes, approved on December's item 3; December's attendance (the ICB
+     * representative substituted by their named deputy), a declaration, minutes with the resolutions
+     * the reports recommend and an action; approved at the March meeting.
+     */
+    private void records(Meeting september, AgendaItem septemberApologies, AgendaItem septemberDeclarations, Meeting december,
+                         List<AgendaItem> d, Meeting march, AgendaItem decemberMinutes) {
+        minutes.record(september.getId(), new RecordMinutes(List.of(
+                new RecordMinutes.ItemMinute(septemberApologies.getId(), "Apologies for absence were received from Claire Shuter.", null, null, null),
+                new RecordMinutes.ItemMinute(septemberDeclarations.getId(), "No interests were declared.", null, null, null)), 0L), CLERK);
+        minutes.approve(september.getId(), new ApproveMinutes(december.getId()), CLERK);
+
+        AttendanceDto expected = attendance.attendance(december.getId(), CLERK);
+        Long deputy = expected.members().stream().flatMap(m -> m.namedDeputies().stream()).map(AttendanceDto.DeputyDto::personId).findFirst().orElse(null);
+        List<RecordAttendance.MemberAttendance> members = new ArrayList<>();
+        for (AttendanceDto.MemberAttendanceDto m : expected.members()) {
+            if (m.name().equals("Claire Shuter")) {
+                members.add(new RecordAttendance.MemberAttendance(m.membershipId(), AttendanceStatus.APOLOGIES, null));
+            } else if (!m.namedDeputies().isEmpty() && deputy != null) {
+                members.add(new RecordAttendance.MemberAttendance(m.membershipId(), AttendanceStatus.SUBSTITUTED, deputy));
+            } else {
+                members.add(new RecordAttendance.MemberAttendance(m.membershipId(), AttendanceStatus.PRESENT, null));
+            }
+        }
+        List<RecordAttendance.OtherAttendee> others = new ArrayList<>();
+        for (String[] officer : new String[][] {{"Rob Harris", "Principal Democratic Services Officer"}, {"Matt Small", "SEND Consultant"},
+                {"Nicola Mickleburgh", "Lead Commissioner (Older People)"}}) {
+            others.add(new RecordAttendance.OtherAttendee(personId(officer[0]), null, officer[1], OtherAttendeeKind.OFFICER));
+        }
+        attendance.record(december.getId(), new RecordAttendance(members, others, 0L), CLERK);
+
+        Long priya = personId("Priya Shah");
+        if (priya != null) {
+            declarations.declare(december.getId(), new NewDeclaration(d.get(8).getId(), priya, "Other registrable interest",
+                    "Healthwatch Southend, of which she is chief executive, is funded by the Council to gather the views of people who use"
+                            + " adult social care.", false, Participation.DISCUSSION_AND_VOTE, null), CLERK);
+        }
+
+        List<RecordMinutes.ItemMinute> items = List.of(
+                new RecordMinutes.ItemMinute(d.get(0).getId(), "Apologies for absence were received from Claire Shuter. Sara Quinn attended as"
+                        + " substitute for Dr Tom Ellis.", null, null, null),
+                new RecordMinutes.ItemMinute(d.get(1).getId(), "Priya Shah declared an interest in item 9, recorded below.", null, null, null),
+                new RecordMinutes.ItemMinute(d.get(3).getId(), "There were no public questions.", null, null, null),
+                new RecordMinutes.ItemMinute(d.get(6).getId(), "The Board received the update on the SEND Strategic Action Plan following the"
+                        + " 2023 Area SEND inspection, with the Self Evaluation Framework and the draft terms of reference of the Children's Joint"
+                        + " Commissioning Group.", List.of("That progress be noted.",
+                        "That a further update on the area's progress in implementing the action plan be requested in 6 months.",
+                        "That the Self Evaluation Framework (SEF) be agreed."), null, null),
+                new RecordMinutes.ItemMinute(d.get(7).getId(), "The Board noted its forward plan.", null, null, null),
+                new RecordMinutes.ItemMinute(d.get(8).getId(), "The Board received the end of year summary report of the three Adult Social Care"
+                        + " Strategies for April 2023 to March 2024.", List.of("That the Adult Social Care Strategies Annual Report for 2023/24,"
+                        + " covering the three core strategies – Ageing Well, Caring Well and Living Well, be acknowledged."), null, null),
+                new RecordMinutes.ItemMinute(d.get(9).getId(), "The report was submitted for information.", List.of(
+                        "That the 2024/25 Better Care Fund Quarter 2 submission be noted, for information."), null, null));
+        minutes.record(december.getId(), new RecordMinutes(items, minutes.minutes(december.getId(), CLERK).version()), CLERK);
+        actions.add(december.getId(), new NewActionLogEntry(d.get(6).getId(), "Bring a further update on the progress of the SEND Strategic"
+                + " Action Plan to the Board in six months.", personId("Matt Small"), null, LocalDate.of(2025, 6, 10)), CLERK);
+        minutes.approve(december.getId(), new ApproveMinutes(march.getId()), CLERK);
+    }
+
+    /**
+     * The Cabinet, an executive body, with a meeting next month whose agenda has a key decision on the
+     * forward plan since well over 28 clear days before (illustrative).
+     */
+    private void cabinet() {
+        Body cabinet = em.createQuery("select b from Body b where b.name = :n", Body.class).setParameter("n", BodiesDemoData.CABINET)
+                .getResultStream().findFirst().orElse(null);
+        if (cabinet == null) {
+            return;
+        }
+        LocalDate nextMonth = LocalDate.now(CouncilCalendar.ZONE).plusMonths(1).withDayOfMonth(1);
+        Meeting meeting = meeting(cabinet, nextMonth.with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.TUESDAY)).atTime(18, 30));
+        AgendaItem decision = item(meeting, 1, "Better Care Fund 2025/26 plan and Section 75 pooled budget agreement", ItemPurpose.FOR_DECISION,
+                null, "Lead Commissioner (Older People)", null);
+        decision.setKeyDecision(true);
+        ForwardPlanEntry entry = new ForwardPlanEntry(cabinet, LocalDate.now(CouncilCalendar.ZONE).minusDays(45), "democratic");
+        entry.setTitle("Better Care Fund 2025/26 plan and Section 75 pooled budget agreement");
+        entry.setMatter("To approve the Better Care Fund plan for 2025/26 and the Section 75 agreement with the Mid and South Essex Integrated"
+                + " Care Board pooling the Fund's budget (illustrative).");
+        entry.setDecisionDue(nextMonth.with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.TUESDAY)));
+        entry.setKeyDecision(true);
+        entry.setPart(Part.PART_1);
+        entry.setDecisionMaker("Cabinet");
+        entry.setLeadOfficer("Nicola Mickleburgh, Lead Commissioner (Older People)");
+        entry.setDocuments("Report of the Executive Director (Adults and Communities); Better Care Fund plan 2025/26");
+        entry.setItem(decision);
+        em.persist(entry);
+        em.flush();
+        publications.publish(meeting.getId(), CLERK);
+    }
+
+    private Long personId(String name) {
+        return people.people(name, new PageRequest(0, 10)).items().stream().filter(p -> p.name().equals(name)).map(PersonDto::id).findFirst()
+                .orElse(null);
     }
 
     private static LocalDate secondTuesday(LocalDate firstOfMonth) {
@@ -244,7 +389,7 @@ public class MeetingsDemoData implements DemoData {
 
     private void publish(Meeting meeting, MeetingStatus then) {
         em.flush();
-        publications.publish(meeting.getId(), new Viewer("democratic", null, Set.of(Role.DEMOCRATIC_SERVICES)));
+        publications.publish(meeting.getId(), CLERK);
         meeting.setStatus(then);
     }
 

@@ -78,6 +78,22 @@ public final class PackContents {
     }
 
     /**
+     * The pack's accessibility statement: it is tagged PDF throughout, or it names the documents in
+     * it that were supplied without tags (uploaded appendices), which assistive technology may not read.
+     */
+    public static String accessibility(List<uk.gov.hwb.reports.PackPart> parts, String contact) {
+        List<String> untagged = parts.stream().filter(p -> !uk.gov.hwb.reports.PackAssembler.tagged(p.pdf()))
+                .map(p -> p.bookmark() + (p.appendix() ? " (item " + p.itemNumber() + ")" : "")).toList();
+        if (untagged.isEmpty()) {
+            return "Accessibility: this pack is a tagged PDF (PDF/UA), readable with assistive technology. Each report is also published"
+                    + " on its own as an accessible PDF on the meeting's web page.";
+        }
+        return "Accessibility: this pack is a tagged PDF, but these documents in it were supplied without tags and may not be readable with"
+                + " assistive technology: " + String.join("; ", untagged) + ". " + (contact == null ? "Ask democratic services"
+                : "Ask " + contact) + " for an accessible copy.";
+    }
+
+    /**
      * The printed report: every section with its heading; an empty section says "Not applicable"
      * (the appendices, "None") under its heading, so no heading stands alone; a list's items are
      * lines of their own, each with its number or bullet.

@@ -96,33 +96,48 @@ public class PackWorker {
             return;
         }
         Meeting meeting = publication.getMeeting();
+        List<MeetingDocuments.MeetingDocument> about = new ArrayList<>();
+        for (MeetingDocuments source : meetingDocuments) {
+            about.addAll(source.documents(meeting.getId(), publication.getNumber(), variant));
+        }
         List<PackPart> parts = new ArrayList<>();
         for (Snapshot.Entry entry : listed) {
-            if (!PackContents.printed(entry, variant)) {
-                continue;
-            }
             int number = entry.item().number();
-            parts.add(new PackPart(number, number + ". " + entry.item().title(), false, entry.confidential(), reports.get(entry.report().id())));
-            for (AppendixDto appendix : entry.report().appendices()) {
-                parts.add(new PackPart(number, "Appendix " + appendix.number() + " – " + appendix.title(), true, entry.confidential(),
-                        appendixPdf(publication, appendix)));
+            if (PackContents.printed(entry, variant)) {
+                parts.add(new PackPart(number, number + ". " + entry.item().title(), false, entry.confidential(), reports.get(entry.report().id())));
+                for (AppendixDto appendix : entry.report().appendices()) {
+                    parts.add(new PackPart(number, "Appendix " + appendix.number() + " – " + appendix.title(), true, entry.confidential(),
+                            appendixPdf(publication, appendix)));
+                }
+            }
+            if (!entry.confidential() || variant == PackVariant.MEMBERS) {
+                boolean first = parts.stream().noneMatch(p -> p.itemNumber() == number);
+                for (MeetingDocuments.MeetingDocument document : about) {
+                    if (entry.item().id().equals(document.itemId())) {
+                        parts.add(new PackPart(number, first ? number + ". " + document.title() : document.title(), !first,
+                                entry.confidential() || document.confidential(), document.pdf()));
+                        first = false;
+                    }
+                }
             }
         }
         int afterAgenda = listed.stream().mapToInt(e -> e.item().number()).max().orElse(0) + 1;
-        for (MeetingDocuments source : meetingDocuments) {
-            for (GeneratedDocument document : source.documents(meeting.getId(), publication.getNumber(), variant)) {
-                parts.add(new PackPart(afterAgenda, document.title(), false, false, document.pdf()));
+        for (MeetingDocuments.MeetingDocument document : about) {
+            if (document.itemId() == null) {
+                parts.add(new PackPart(afterAgenda, document.title(), false, document.confidential(), document.pdf()));
             }
         }
         String contact = meeting.getContactOfficerId() == null ? null
                 : people.findPerson(meeting.getContactOfficerId()).map(p -> p.name() + (p.jobTitle() == null ? "" : ", " + p.jobTitle())).orElse(null);
         var sheet = PackContents.frontSheet(council, address, meeting.getBody().getName(), meeting.getStart(), meeting.getVenue(),
-                publication.getPublishedAt(), contact, listed, variant);
+                publication.getPublishedAt(), contact, listed, variant).withAccessibility(PackContents.accessibility(parts, contact));
         PackAssembler.Pack pack = PackAssembler.assemble(ranges -> documents.frontSheet(sheet, ranges), parts,
                 variant == PackVariant.MEMBERS, new PackAssembler.Metadata(sheet.packTitle() + " – " + meeting.getBody().getName() + ", "
                         + sheet.meeting(), council, sheet.packTitle()));
-        em.persist(new StoredPack(meeting.getId(), publication.getNumber(), variant, pack.pdf(), PdfCheck.sha256(pack.pdf()),
-                pack.pageCount(), pack.ranges(), OffsetDateTime.now(CouncilCalendar.ZONE)));
+        StoredPack stored = new StoredPack(meeting.getId(), publication.getNumber(), variant, pack.pdf(), PdfCheck.sha256(pack.pdf()),
+                pack.pageCount(), pack.ranges(), OffsetDateTime.now(CouncilCalendar.ZONE));
+        stored.setAccessibility(sheet.accessibility());
+        em.persist(stored);
         em.flush();
     }
 

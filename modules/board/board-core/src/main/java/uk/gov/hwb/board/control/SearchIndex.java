@@ -54,7 +54,9 @@ import uk.gov.hwb.board.api.AppendixDto;
 import uk.gov.hwb.board.api.ReportDto;
 import uk.gov.hwb.board.api.ReportSections;
 import uk.gov.hwb.board.api.SearchHitDto;
+import uk.gov.hwb.board.entity.AgendaItem;
 import uk.gov.hwb.board.entity.AppendixContent;
+import uk.gov.hwb.board.entity.Resolution;
 import uk.gov.hwb.board.entity.Meeting;
 import uk.gov.hwb.board.entity.Publication;
 import uk.gov.hwb.platform.calendar.CouncilCalendar;
@@ -84,6 +86,9 @@ public class SearchIndex {
     PublishedVersions versions;
 
     @Inject
+    MeetingRecords records;
+
+    @Inject
     @ConfigProperty(name = "hwb.search.dir")
     Optional<String> configuredDir;
 
@@ -103,6 +108,9 @@ public class SearchIndex {
             List<Publication> latest = versions.latestOfEveryMeeting();
             for (Publication publication : latest) {
                 add(publication);
+            }
+            for (Meeting meeting : em.createQuery("select distinct r.meeting from Resolution r", Meeting.class).getResultList()) {
+                addDecisions(meeting);
             }
             commit();
             LOG.info("Search index at " + dir + " rebuilt from " + latest.size() + " published meetings");
@@ -131,7 +139,21 @@ public class SearchIndex {
     public void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) MeetingPublished event) {
         try {
             writer.deleteDocuments(new Term("meeting", String.valueOf(event.meetingId())));
+            writer.deleteDocuments(new Term("decisionsOf", String.valueOf(event.meetingId())));
             add(versions.number(event.meetingId(), event.number()).orElseThrow());
+            addDecisions(em.find(Meeting.class, event.meetingId()));
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot update the search index", e);
+        }
+    }
+
+    /** Re-indexes a meeting's decisions once their recording is committed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void decisionsRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) DecisionsRecorded event) {
+        try {
+            writer.deleteDocuments(new Term("decisionsOf", String.valueOf(event.meetingId())));
+            addDecisions(em.find(Meeting.class, event.meetingId()));
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot update the search index", e);
@@ -169,6 +191,14 @@ public class SearchIndex {
                 visible.add(new TermInSetQuery("body", visibleBodies.stream().map(id -> new BytesRef(id.toString())).toList()), Occur.SHOULD);
             }
             query.add(visible.build(), Occur.FILTER);
+            if (!visibleBodies.isEmpty()) {
+                // Those who see a body's confidential decisions in full are not shown their public summaries as well.
+                query.add(new BooleanQuery.Builder().add(new TermQuery(new Term("summary", "true")), Occur.FILTER)
+                        .add(new TermInSetQuery("body", visibleBodies.stream().map(id -> new BytesRef(id.toString())).toList()), Occur.FILTER)
+                        .build(), Occur.MUST_NOT);
+            }
+        } else {
+            query.add(new TermQuery(new Term("summary", "true")), Occur.MUST_NOT);
         }
         try {
             searchers.maybeRefreshBlocking();
@@ -225,6 +255,46 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * A meeting's decisions (resolutions) as documents: public ones as they are; a confidential one in
+     * full for those who may see it, and as its exemption and public summary for everyone else.
+     */
+    private void addDecisions(Meeting meeting) throws IOException {
+        if (meeting == null || meeting.getStatus() == uk.gov.hwb.board.api.MeetingStatus.DRAFT) {
+            return;
+        }
+        LocalDate day = meeting.getStart().atZoneSameInstant(CouncilCalendar.ZONE).toLocalDate();
+        for (Resolution r : em.createQuery("select r from Resolution r join fetch r.item where r.meeting = :m order by r.id", Resolution.class)
+                .setParameter("m", meeting).getResultList()) {
+            AgendaItem item = r.getItem();
+            boolean confidential = records.confidential(item);
+            String title = "Decision " + item.getPosition() + "." + r.getPosition() + ": " + item.getTitle();
+            writer.addDocument(decision(r, meeting, day, title, MinutesRules.display(r.getText()), confidential, false));
+            if (confidential) {
+                String summary = em.createQuery("select m.publicSummary from ItemMinute m where m.item = :i", String.class).setParameter("i", item)
+                        .getResultStream().filter(java.util.Objects::nonNull).findFirst().orElse("");
+                writer.addDocument(decision(r, meeting, day, title, records.exemptionLabel(item) + ". " + summary, false, true));
+            }
+        }
+    }
+
+    private static Document decision(Resolution r, Meeting meeting, LocalDate day, String title, String text, boolean confidential, boolean summary) {
+        Document doc = new Document();
+        doc.add(new StringField("kind", "decision", Field.Store.YES));
+        doc.add(new StringField("decisionsOf", meeting.getId().toString(), Field.Store.NO));
+        doc.add(new StoredField("meeting", meeting.getId().toString()));
+        doc.add(new StringField("body", meeting.getBody().getId().toString(), Field.Store.YES));
+        doc.add(new StoredField("bodyName", meeting.getBody().getName()));
+        doc.add(new StringField("confidential", String.valueOf(confidential), Field.Store.YES));
+        doc.add(new StringField("summary", String.valueOf(summary), Field.Store.NO));
+        doc.add(new LongPoint("day", day.toEpochDay()));
+        doc.add(new StoredField("dayValue", day.toEpochDay()));
+        doc.add(new StoredField("decision", r.getId()));
+        doc.add(new TextField("title", title, Field.Store.YES));
+        doc.add(new TextField("text", text, Field.Store.YES));
+        return doc;
+    }
+
     private static Document document(String kind, ReportDto report, Long appendixId, String title, String text, Meeting meeting,
                                      LocalDate day, boolean confidential) {
         Document doc = new Document();
@@ -255,10 +325,12 @@ public class SearchIndex {
 
     private static SearchHitDto hit(Document doc, String query) {
         String appendix = doc.get("appendix");
-        return new SearchHitDto(doc.get("kind"), Long.parseLong(doc.get("report")), appendix == null ? null : Long.parseLong(appendix),
+        String report = doc.get("report");
+        String decision = doc.get("decision");
+        return new SearchHitDto(doc.get("kind"), report == null ? null : Long.parseLong(report), appendix == null ? null : Long.parseLong(appendix),
                 doc.get("title"), Long.parseLong(doc.get("meeting")), Long.parseLong(doc.get("body")), doc.get("bodyName"),
                 LocalDate.ofEpochDay(doc.getField("dayValue").numericValue().longValue()), Boolean.parseBoolean(doc.get("confidential")),
-                snippet(doc.get("text"), query));
+                snippet(doc.get("text"), query), decision == null ? null : Long.parseLong(decision));
     }
 
     /** About 240 characters of the text around the first word of the query found in it. */

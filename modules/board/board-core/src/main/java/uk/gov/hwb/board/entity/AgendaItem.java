@@ -69,6 +69,10 @@ public class AgendaItem {
     @Column(name = "report_id")
     private Long reportId;
 
+    /** Set on the item that approves an earlier meeting's minutes ("Minutes of the previous meeting"). */
+    @Column(name = "minutes_of_meeting_id")
+    private Long minutesOfMeetingId;
+
     @Version
     private long version;
 
@@ -106,5 +110,7 @@ public class AgendaItem {
     public void setUrgencyReason(String urgencyReason) { this.urgencyReason = urgencyReason; }
     public Long getReportId() { return reportId; }
     public void setReportId(Long reportId) { this.reportId = reportId; }
+    public Long getMinutesOfMeetingId() { return minutesOfMeetingId; }
+    public void setMinutesOfMeetingId(Long minutesOfMeetingId) { this.minutesOfMeetingId = minutesOfMeetingId; }
     public long getVersion() { return version; }
 }

@@ -53,6 +53,9 @@ public class Appendix {
     @Column(length = 300)
     private String reference;
 
+    /** Whether an uploaded PDF is tagged (a logical structure assistive technology can read); null when not checked. */
+    private Boolean tagged;
+
     @Column(name = "added_by", nullable = false, length = 60)
     private String addedBy;
 
@@ -77,6 +80,10 @@ public class Appendix {
         this.pageCount = pageCount;
     }
 
+    public void tagged(boolean tagged) {
+        this.tagged = tagged;
+    }
+
     public void generatedBy(String generator, String reference) {
         this.generator = generator;
         this.reference = reference;
@@ -92,6 +99,7 @@ public class Appendix {
     public Integer getPageCount() { return pageCount; }
     public String getGenerator() { return generator; }
     public String getReference() { return reference; }
+    public Boolean getTagged() { return tagged; }
     public String getAddedBy() { return addedBy; }
     public OffsetDateTime getAddedAt() { return addedAt; }
 }

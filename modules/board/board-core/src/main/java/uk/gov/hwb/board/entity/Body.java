@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.gov.hwb.board.api.BodyKind;
+import uk.gov.hwb.board.api.StatutoryBasis;
 import uk.gov.hwb.platform.audit.Audited;
 
 /** A body that meets: a board, a partnership group or a sub-group reporting to a parent body. */
@@ -42,6 +43,14 @@ public class Body {
     @Embedded
     private TermsOfReference termsOfReference = new TermsOfReference();
 
+    /** An executive decision maker (cabinet): the forward plan and key-decision rules apply. */
+    @Column(nullable = false)
+    private boolean executive;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "statutory_basis", length = 40)
+    private StatutoryBasis statutoryBasis;
+
     @Version
     private long version;
 
@@ -67,5 +76,9 @@ public class Body {
         }
         return termsOfReference;
     }
+    public boolean isExecutive() { return executive; }
+    public void setExecutive(boolean executive) { this.executive = executive; }
+    public StatutoryBasis getStatutoryBasis() { return statutoryBasis; }
+    public void setStatutoryBasis(StatutoryBasis statutoryBasis) { this.statutoryBasis = statutoryBasis; }
     public long getVersion() { return version; }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import uk.gov.hwb.board.api.MembershipRole;
+import uk.gov.hwb.board.api.StatutorySeat;
 import uk.gov.hwb.platform.audit.Audited;
 
 /**
@@ -56,6 +57,15 @@ public class Membership {
     @Column(name = "to_date")
     private LocalDate to;
 
+    /** The statutory seat this membership fills, if the body's membership is set by law. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    private StatutorySeat seat;
+
+    /** Sits as an elected councillor (quorum rules may require some). */
+    @Column(nullable = false)
+    private boolean councillor;
+
     @Version
     private long version;
 
@@ -82,5 +92,9 @@ public class Membership {
     public LocalDate getFrom() { return from; }
     public LocalDate getTo() { return to; }
     public void setTo(LocalDate to) { this.to = to; }
+    public StatutorySeat getSeat() { return seat; }
+    public void setSeat(StatutorySeat seat) { this.seat = seat; }
+    public boolean isCouncillor() { return councillor; }
+    public void setCouncillor(boolean councillor) { this.councillor = councillor; }
     public long getVersion() { return version; }
 }

@@ -56,6 +56,10 @@ public class StoredPack {
     @Column(name = "built_at", nullable = false)
     private OffsetDateTime builtAt;
 
+    /** The pack's accessibility statement, as printed on its front sheet. */
+    @Column(length = 2000)
+    private String accessibility;
+
     /** An agenda item's first and last page in the pack. */
     @Embeddable
     public static class Range {
@@ -103,6 +107,8 @@ public class StoredPack {
     public byte[] getContent() { return content; }
     public String getSha256() { return sha256; }
     public int getPageCount() { return pageCount; }
+    public String getAccessibility() { return accessibility; }
+    public void setAccessibility(String accessibility) { this.accessibility = accessibility; }
 
     /** Each agenda item's pages, by item number. */
     public java.util.Map<Integer, PageRange> getRanges() {

@@ -29,6 +29,13 @@ public class TermsOfReference {
     @Column(name = "review_date")
     private LocalDate reviewDate;
 
+    /** The quorum as a rule: voting members present, of whom councillors. */
+    @Column(name = "quorum_members")
+    private Integer quorumMembers;
+
+    @Column(name = "quorum_councillors")
+    private Integer quorumCouncillors;
+
     public String getPurpose() { return purpose; }
     public void setPurpose(String purpose) { this.purpose = purpose; }
     public String getAccountability() { return accountability; }
@@ -43,4 +50,8 @@ public class TermsOfReference {
     public void setDeputiesAllowed(boolean deputiesAllowed) { this.deputiesAllowed = deputiesAllowed; }
     public LocalDate getReviewDate() { return reviewDate; }
     public void setReviewDate(LocalDate reviewDate) { this.reviewDate = reviewDate; }
+    public Integer getQuorumMembers() { return quorumMembers; }
+    public void setQuorumMembers(Integer quorumMembers) { this.quorumMembers = quorumMembers; }
+    public Integer getQuorumCouncillors() { return quorumCouncillors; }
+    public void setQuorumCouncillors(Integer quorumCouncillors) { this.quorumCouncillors = quorumCouncillors; }
 }

@@ -7,6 +7,7 @@ import uk.gov.hwb.platform.problem.FieldError;
 import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.problem.NotFoundException;
+import uk.gov.hwb.platform.problem.RefusedException;
 import uk.gov.hwb.platform.problem.TooLargeException;
 import uk.gov.hwb.platform.problem.Validations;
 
@@ -34,6 +35,9 @@ public final class Messages {
             for (FieldError error : invalid.errors()) {
                 add(FacesMessage.SEVERITY_ERROR, label(error.field()) + " " + error.message());
             }
+            FacesContext.getCurrentInstance().validationFailed();
+        } else if (e instanceof RefusedException) {
+            add(FacesMessage.SEVERITY_ERROR, e.getMessage());
             FacesContext.getCurrentInstance().validationFailed();
         } else if (e instanceof ConflictException || e instanceof NotFoundException || e instanceof ForbiddenException
                 || e instanceof TooLargeException) {

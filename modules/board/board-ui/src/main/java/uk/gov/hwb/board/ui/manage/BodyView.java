@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import uk.gov.hwb.board.api.Attendance;
 import uk.gov.hwb.board.api.Bodies;
+import uk.gov.hwb.board.api.CompositionDto;
+import uk.gov.hwb.board.api.StatutoryBasis;
+import uk.gov.hwb.board.api.StatutorySeat;
 import uk.gov.hwb.board.api.BodyDto;
 import uk.gov.hwb.board.api.BodyInput;
 import uk.gov.hwb.board.api.BodyKind;
@@ -38,6 +42,9 @@ public class BodyView implements Serializable {
     @Inject
     transient Viewer viewer;
 
+    @Inject
+    transient Attendance attendance;
+
     private Long id;
     private long version;
     private String name;
@@ -50,6 +57,13 @@ public class BodyView implements Serializable {
     private String chairTerm;
     private boolean deputiesAllowed;
     private LocalDate reviewDate;
+    private Integer quorumMembers;
+    private Integer quorumCouncillors;
+    private boolean executive;
+    private StatutoryBasis statutoryBasis;
+    private CompositionDto composition;
+    private boolean memberCouncillor;
+    private StatutorySeat memberSeat;
     private List<MembershipDto> members = List.of();
     private Long memberPersonId;
     private MembershipRole memberRole = MembershipRole.MEMBER;
@@ -78,8 +92,13 @@ public class BodyView implements Serializable {
                 chairTerm = t.chairTerm();
                 deputiesAllowed = t.deputiesAllowed();
                 reviewDate = t.reviewDate();
+                quorumMembers = t.quorumMembers();
+                quorumCouncillors = t.quorumCouncillors();
             }
+            executive = b.executive();
+            statutoryBasis = b.statutoryBasis();
             members = bodies.members(id);
+            composition = attendance.composition(id, viewer);
         } catch (RuntimeException e) {
             Messages.problem(e);
         }
@@ -88,7 +107,7 @@ public class BodyView implements Serializable {
     public void save() throws IOException {
         try {
             BodyInput input = new BodyInput(name, kind, parentId, new TermsOfReferenceDto(purpose, accountability, meetingFrequency,
-                    quorum, chairTerm, deputiesAllowed, reviewDate), version);
+                    quorum, chairTerm, deputiesAllowed, reviewDate, quorumMembers, quorumCouncillors), version, executive, statutoryBasis);
             BodyDto saved = id == null ? bodies.add(input, viewer) : bodies.update(id, input, viewer);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Messages.saved("Saved " + saved.name() + ".");
@@ -100,10 +119,13 @@ public class BodyView implements Serializable {
 
     public void addMember() {
         try {
-            bodies.addMember(id, new NewMembership(memberPersonId, null, memberRole, deputyForId, memberVoting, memberFrom, memberTo), viewer);
+            bodies.addMember(id, new NewMembership(memberPersonId, null, memberRole, deputyForId, memberVoting, memberFrom, memberTo,
+                    memberCouncillor, memberSeat), viewer);
             Messages.saved("Membership added.");
             memberPersonId = null;
             deputyForId = null;
+            memberSeat = null;
+            memberCouncillor = false;
             load();
         } catch (RuntimeException e) {
             Messages.problem(e);
@@ -155,5 +177,29 @@ public class BodyView implements Serializable {
     public LocalDate getMemberTo() { return memberTo; }
     public void setMemberTo(LocalDate memberTo) { this.memberTo = memberTo; }
     public Long getDeputyForId() { return deputyForId; }
+    public Integer getQuorumMembers() { return quorumMembers; }
+    public void setQuorumMembers(Integer quorumMembers) { this.quorumMembers = quorumMembers; }
+    public Integer getQuorumCouncillors() { return quorumCouncillors; }
+    public void setQuorumCouncillors(Integer quorumCouncillors) { this.quorumCouncillors = quorumCouncillors; }
+    public boolean isExecutive() { return executive; }
+    public void setExecutive(boolean executive) { this.executive = executive; }
+    public StatutoryBasis getStatutoryBasis() { return statutoryBasis; }
+    public void setStatutoryBasis(StatutoryBasis statutoryBasis) { this.statutoryBasis = statutoryBasis; }
+    public StatutoryBasis[] getBases() { return StatutoryBasis.values(); }
+    public StatutorySeat[] getSeats() { return StatutorySeat.values(); }
+    public CompositionDto getComposition() { return composition; }
+
+    public String holders(CompositionDto.SeatDto seat) {
+        return seat.holders().isEmpty() ? "not filled" : String.join(", ", seat.holders());
+    }
+
+    public String getCompositionSummary() {
+        return composition == null ? "" : composition.complete() ? "Every seat the law requires is filled."
+                : "Seats the law requires are not filled: " + String.join("; ", composition.missing()) + ".";
+    }
+    public boolean isMemberCouncillor() { return memberCouncillor; }
+    public void setMemberCouncillor(boolean memberCouncillor) { this.memberCouncillor = memberCouncillor; }
+    public StatutorySeat getMemberSeat() { return memberSeat; }
+    public void setMemberSeat(StatutorySeat memberSeat) { this.memberSeat = memberSeat; }
     public void setDeputyForId(Long deputyForId) { this.deputyForId = deputyForId; }
 }

@@ -141,9 +141,14 @@ public class ReportView implements Serializable {
                 throw new InvalidInputException("file", "choose a PDF file to upload");
             }
             try (InputStream in = file.getInputStream()) {
-                reports.addAppendix(id, appendixTitle, file.getFileName(), in, viewer);
+                var added = reports.addAppendix(id, appendixTitle, file.getFileName(), in, viewer);
+                Messages.saved("Added appendix '" + appendixTitle + "'.");
+                if (Boolean.FALSE.equals(added.tagged())) {
+                    Messages.warning("This PDF has no tags, so people using screen readers may not be able to read it, and the meeting pack's"
+                            + " accessibility statement will name it. If you can, export it again from the original with tags"
+                            + " (in Word: Save as PDF, Options, \"Document structure tags for accessibility\") and upload that instead.");
+                }
             }
-            Messages.saved("Added appendix '" + appendixTitle + "'.");
             appendixTitle = null;
             load();
         } catch (IOException e) {

@@ -18,7 +18,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.hwb.board.api.Attendance;
 import uk.gov.hwb.board.api.Bodies;
+import uk.gov.hwb.board.api.CompositionDto;
 import uk.gov.hwb.board.api.BodyDto;
 import uk.gov.hwb.board.api.BodyInput;
 import uk.gov.hwb.board.api.MembershipDto;
@@ -37,6 +39,9 @@ public class BodiesResource {
 
     @Inject
     Bodies bodies;
+
+    @Inject
+    Attendance attendance;
 
     @Inject
     Viewer viewer;
@@ -86,5 +91,12 @@ public class BodiesResource {
     @Operation(summary = "Add a membership: person, role, voting, from and to dates; a deputy names whom they deputise for")
     public Response addMember(@PathParam("id") long id, NewMembership membership) {
         return Response.status(Response.Status.CREATED).entity(bodies.addMember(id, membership, viewer)).build();
+    }
+
+    @GET
+    @Path("{id}/composition")
+    @Operation(summary = "How the current membership fills the seats the law requires (a Health and Wellbeing Board: Health and Social Care Act 2012, s.194(2))")
+    public CompositionDto composition(@PathParam("id") long id) {
+        return attendance.composition(id, viewer);
     }
 }

@@ -20,8 +20,23 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.hwb.board.api.ActionLog;
+import uk.gov.hwb.board.api.ActionLogChanges;
+import uk.gov.hwb.board.api.ActionLogEntryDto;
 import uk.gov.hwb.board.api.AgendaItemDto;
 import uk.gov.hwb.board.api.AgendaItemInput;
+import uk.gov.hwb.board.api.ApproveMinutes;
+import uk.gov.hwb.board.api.Attendance;
+import uk.gov.hwb.board.api.AttendanceDto;
+import uk.gov.hwb.board.api.DeclarationDto;
+import uk.gov.hwb.board.api.Declarations;
+import uk.gov.hwb.board.api.Minutes;
+import uk.gov.hwb.board.api.MinutesDto;
+import uk.gov.hwb.board.api.NewActionLogEntry;
+import uk.gov.hwb.board.api.NewDeclaration;
+import uk.gov.hwb.board.api.QuorumDto;
+import uk.gov.hwb.board.api.RecordAttendance;
+import uk.gov.hwb.board.api.RecordMinutes;
 import uk.gov.hwb.board.api.AgendaPagesDto;
 import uk.gov.hwb.board.api.DeadlineDto;
 import uk.gov.hwb.board.api.MeetingDto;
@@ -69,6 +84,18 @@ public class MeetingsResource {
 
     @Inject
     Packs packs;
+
+    @Inject
+    Attendance attendance;
+
+    @Inject
+    Declarations declarations;
+
+    @Inject
+    Minutes minutes;
+
+    @Inject
+    ActionLog actions;
 
 
 
@@ -225,5 +252,134 @@ public class MeetingsResource {
     @Operation(summary = "Build the packs of the latest publication (runs in the background; returns the job with its progress)")
     public Response build(@PathParam("id") long id) {
         return Response.status(Response.Status.ACCEPTED).entity(packs.build(id, viewer)).build();
+    }
+    // --- The record of the meeting: attendance and quorum, declarations, minutes, actions (issue 14) ---
+
+    @GET
+    @Path("{id}/attendance")
+    @Tag(name = "Minutes and decisions")
+    @Operation(summary = "Who attended: each expected member's attendance (present, apologies, absent, substituted), officers and others, and the quorum")
+    public AttendanceDto attendance(@PathParam("id") long id) {
+        return attendance.attendance(id, viewer);
+    }
+
+    @PUT
+    @Path("{id}/attendance")
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Tag(name = "Minutes and decisions")
+    @Operation(summary = "Record the attendance as a whole (send the version you read, 0 the first time); a substitute only where the terms"
+            + " of reference allow deputies (422 /problems/substitute-not-allowed)")
+    public AttendanceDto recordAttendance(@PathParam("id") long id, RecordAttendance input) {
+        return attendance.record(id, input, viewer);
+    }
+
+    @GET
+    @Path("{id}/quorum")
+    @Tag(name = "Minutes and decisions")
+    @Operation(summary = "The quorum: required, present, quorate (with the rule and a sentence saying why)")
+    public QuorumDto quorum(@PathParam("id") long id) {
+        return attendance.quorum(id, viewer);
+    }
+
+    @GET
+    @Path("{id}/declarations")
+    @Tag(name = "Minutes and decisions")
+    @Operation(summary = "Declarations of interest, item by item (the nature of a sensitive interest is never published)")
+    public List<DeclarationDto> declarations(@PathParam("id") long id) {
+        return declarations.declarations(id, viewer);
+    }
+
+    @POST
+    @Path("{id}/declarations")
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Tag(name = "Minutes and decisions")
+    @Operation(summary = "Record a declaration of interest; a disclosable pecuniary interest acted on without a dispensation is refused"
+            + " (422 /problems/dpi-participation)")
+    public Response declare(@PathParam("id") long id, NewDeclaration input) {
+        return Response.status(Response.Status.CREATED).entity(declarations.declare(id, input, viewer)).build();
+    }
+
+    @DELETE
+    @Path("{id}/declarations/{declarationId}")
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Tag(name = "Minutes and decisions")
+    @Operation(summary = "Remove a declaration recorded in error (the audit log keeps it)")
+    public Response withdrawDeclaration(@PathParam("id") long id, @PathParam("declarationId") long declarationId) {
+        declarations.withdraw(id, declarationId, viewer);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/minutes")
+    @Tag(name = "Minutes and decisions")
+    @Operation(summary = "The minutes, item by item (confidential business as its exemption and public summary unless you may see it)")
+    public MinutesDto minutes(@PathParam("id") long id) {
+        return minutes.minutes(id, viewer);
+    }
+
+    @PUT
+    @Path("{id}/minutes")
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Tag(name = "Minutes and decisions")
+    @Operation(summary = "Record the minutes of the items given: minute, resolutions (\"That …\"), votes, public summary for Part 2 items;"
+            + " send the version you read (0 the first time)")
+    public MinutesDto recordMinutes(@PathParam("id") long id, RecordMinutes input) {
+        return minutes.record(id, input, viewer);
+    }
+
+    @POST
+    @Path("{id}/minutes/approve")
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Tag(name = "Minutes and decisions")
+    @Operation(summary = "Approve the minutes by resolution at a later, held meeting of the same body ({atMeetingId}); otherwise 409")
+    public MinutesDto approveMinutes(@PathParam("id") long id, ApproveMinutes input) {
+        return minutes.approve(id, input, viewer);
+    }
+
+    @GET
+    @Path("{id}/minutes.pdf")
+    @Produces("application/pdf")
+    @Tag(name = "Minutes and decisions")
+    @Operation(summary = "The minutes as a tagged PDF (PDF/UA); confidential business in full only for members of the body and democratic services")
+    public Response minutesPdf(@PathParam("id") long id) {
+        Minutes.MinutesFile file = minutes.pdf(id, viewer);
+        return Response.ok(file.pdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", file.confidentialIncluded() ? "private, no-store" : "no-cache")
+                .build();
+    }
+
+    @GET
+    @Path("{id}/actions")
+    @Tag(name = "Minutes and decisions")
+    @Operation(summary = "The action log: actions carried forward from earlier meetings of the body until done, then those raised at this one")
+    public List<ActionLogEntryDto> actions(@PathParam("id") long id) {
+        return actions.actions(id, viewer);
+    }
+
+    @POST
+    @Path("{id}/actions")
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Tag(name = "Minutes and decisions")
+    @Operation(summary = "Record an action arising: item, description, owner, due date")
+    public Response addAction(@PathParam("id") long id, NewActionLogEntry input) {
+        return Response.status(Response.Status.CREATED).entity(actions.add(id, input, viewer)).build();
+    }
+
+    @PUT
+    @Path("{id}/actions/{actionId}")
+    @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.ADMIN})
+    @SecurityRequirement(name = "basic")
+    @Tag(name = "Minutes and decisions")
+    @Operation(summary = "Update an action in the meeting's log (status, owner, due date, note); send the version you read")
+    public ActionLogEntryDto updateAction(@PathParam("id") long id, @PathParam("actionId") long actionId, ActionLogChanges input) {
+        return actions.update(id, actionId, input, viewer);
     }
 }

@@ -26,6 +26,8 @@ import uk.gov.hwb.board.api.MeetingDto;
 import uk.gov.hwb.board.api.MeetingStatus;
 import uk.gov.hwb.board.api.Meetings;
 import uk.gov.hwb.board.api.MembershipDto;
+import uk.gov.hwb.board.api.Minutes;
+import uk.gov.hwb.board.api.MinutesDto;
 import uk.gov.hwb.board.api.Publications;
 import uk.gov.hwb.board.api.PublishedMeetingDto;
 import uk.gov.hwb.board.api.PublishedMeetingDto.PublishedItemDto;
@@ -39,8 +41,11 @@ import uk.gov.hwb.platform.security.Viewer;
 /**
  * A read-only OParl 1.1 interface (https://oparl.org/spezifikation/) over the public record.
  * OParl's Body is the council; its Organizations are our boards and groups. Everything is as the
- * public sees it, whoever asks: agenda items carry {@code public}, confidential papers are absent.
- * Also served at /oparl/v1.1/… (see undertow-handlers.conf).
+ * public sees it, whoever asks: agenda items carry {@code public}, confidential papers are absent,
+ * and a confidential item's result is its exemption and public summary. Every object is retrievable
+ * at its id (OParl 1.1, "URLs"): meetings' locations, agenda items and consultations, memberships,
+ * papers' main files and the minutes (Meeting.resultsProtocol). Also served at /oparl/v1.1/… (see
+ * undertow-handlers.conf).
  */
 @Path("oparl/v1.1")
 @RequestScoped
@@ -62,6 +67,9 @@ public class OparlResource {
 
     @Inject
     Publications publications;
+
+    @Inject
+    Minutes minutes;
 
     @Inject
     @ConfigProperty(name = "hwb.council.name", defaultValue = "Southend-on-Sea City Council")
@@ -185,6 +193,68 @@ public class OparlResource {
                 .orElseThrow(() -> new NotFoundException("File", id));
     }
 
+    @GET
+    @Path("meeting/{id}/agendaitem/{itemId}")
+    @Operation(summary = "OParl AgendaItem: an item of a published agenda, with its result (decisions) once minuted")
+    public Map<String, Object> agendaItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
+        MeetingDto meeting = announcedMeeting(id);
+        PublishedItemDto item = published(id).flatMap(p -> p.items().stream().filter(i -> i.item().id() == itemId).findFirst())
+                .orElseThrow(() -> new NotFoundException("Agenda item", itemId));
+        return agendaItem(meeting, item, results(id));
+    }
+
+    @GET
+    @Path("meeting/{id}/location")
+    @Operation(summary = "OParl Location: where the meeting takes place")
+    public Map<String, Object> location(@PathParam("id") long id) {
+        return location(announcedMeeting(id));
+    }
+
+    @GET
+    @Path("meeting/{id}/consultation/{itemId}")
+    @Operation(summary = "OParl Consultation: a paper considered under an agenda item")
+    public Map<String, Object> consultation(@PathParam("id") long id, @PathParam("itemId") long itemId) {
+        MeetingDto meeting = announcedMeeting(id);
+        PublishedItemDto item = published(id).flatMap(p -> p.items().stream().filter(i -> i.item().id() == itemId).findFirst())
+                .filter(i -> i.report() != null && !i.confidential()).orElseThrow(() -> new NotFoundException("Consultation", itemId));
+        return consultation(meeting, item);
+    }
+
+    @GET
+    @Path("meeting/{id}/resultsprotocol")
+    @Operation(summary = "OParl File: the minutes of the meeting (public version, tagged PDF)")
+    public Map<String, Object> resultsProtocol(@PathParam("id") long id) {
+        MeetingDto meeting = announcedMeeting(id);
+        if (!results(id).recorded()) {
+            throw new NotFoundException("Meeting " + id + " has no minutes yet.");
+        }
+        return resultsProtocol(meeting);
+    }
+
+    @GET
+    @Path("paper/{id}/mainfile")
+    @Operation(summary = "OParl File: a published public report's main file")
+    public Map<String, Object> mainFile(@PathParam("id") long id) {
+        return mainFile(publications.publishedReport(id, Viewer.anonymous()).report());
+    }
+
+    @GET
+    @Path("membership/{id}")
+    @Operation(summary = "OParl Membership: a person's seat on a board or group")
+    public Map<String, Object> membership(@PathParam("id") long id) {
+        return memberships().values().stream().flatMap(List::stream).filter(m -> m.id() == id).findFirst().map(this::membership)
+                .orElseThrow(() -> new NotFoundException("Membership", id));
+    }
+
+    /** A meeting as the public may know it: the facade hides drafts from them. */
+    private MeetingDto announcedMeeting(long id) {
+        return meetings.meeting(id, Viewer.anonymous());
+    }
+
+    private MinutesDto results(long meetingId) {
+        return minutes.minutes(meetingId, Viewer.anonymous());
+    }
+
     private Map<String, Object> council() {
         Map<String, Object> body = object("body/" + COUNCIL, "Body");
         body.put("system", base() + "/system");
@@ -204,7 +274,7 @@ public class OparlResource {
         org.put("name", b.name());
         org.put("organizationType", "Gremium");
         org.put("classification", b.kind().name());
-        org.put("membership", bodies.members(b.id()).stream().map(m -> base() + "/person/" + m.personId()).distinct().toList());
+        org.put("membership", bodies.members(b.id()).stream().map(m -> base() + "/membership/" + m.id()).toList());
         org.put("meeting", base() + "/body/1/meetings");
         if (b.parentId() != null) {
             org.put("subOrganizationOf", base() + "/organization/" + b.parentId());
@@ -229,19 +299,22 @@ public class OparlResource {
         Map<String, Object> person = object("person/" + first.personId(), "Person");
         person.put("body", base() + "/body/1");
         person.put("name", first.personName());
-        person.put("membership", memberships.stream().map(m -> {
-            Map<String, Object> membership = object("membership/" + m.id(), "Membership");
-            membership.put("person", base() + "/person/" + m.personId());
-            membership.put("organization", base() + "/organization/" + m.bodyId());
-            membership.put("role", m.role().name());
-            membership.put("votingRight", m.voting());
-            membership.put("startDate", m.from().toString());
-            if (m.to() != null) {
-                membership.put("endDate", m.to().toString());
-            }
-            return membership;
-        }).toList());
+        person.put("membership", memberships.stream().map(this::membership).toList());
+        person.put("web", SiteAddress.of(uri) + "/public/member.xhtml?id=" + first.personId());
         return person;
+    }
+
+    private Map<String, Object> membership(MembershipDto m) {
+        Map<String, Object> membership = object("membership/" + m.id(), "Membership");
+        membership.put("person", base() + "/person/" + m.personId());
+        membership.put("organization", base() + "/organization/" + m.bodyId());
+        membership.put("role", m.role().label());
+        membership.put("votingRight", m.voting());
+        membership.put("startDate", m.from().toString());
+        if (m.to() != null) {
+            membership.put("endDate", m.to().toString());
+        }
+        return membership;
     }
 
     private Map<String, Object> meeting(MeetingDto m) {
@@ -250,27 +323,71 @@ public class OparlResource {
         meeting.put("meetingState", m.status().name());
         meeting.put("cancelled", m.status() == MeetingStatus.CANCELLED);
         meeting.put("start", m.start().toString());
-        Map<String, Object> location = object("location/meeting-" + m.id(), "Location");
-        location.put("description", m.venue());
-        meeting.put("location", location);
+        meeting.put("location", location(m));
         meeting.put("organization", List.of(base() + "/organization/" + m.bodyId()));
-        meeting.put("agendaItem", published(m.id()).map(p -> p.items().stream().map(i -> agendaItem(m, i)).toList()).orElse(List.of()));
+        MinutesDto results = results(m.id());
+        meeting.put("agendaItem", published(m.id()).map(p -> p.items().stream().map(i -> agendaItem(m, i, results)).toList()).orElse(List.of()));
+        if (results.recorded()) {
+            meeting.put("resultsProtocol", resultsProtocol(m));
+        }
         meeting.put("web", SiteAddress.of(uri) + "/public/meeting.xhtml?id=" + m.id());
         return meeting;
     }
 
-    private Map<String, Object> agendaItem(MeetingDto m, PublishedItemDto published) {
+    private Map<String, Object> location(MeetingDto m) {
+        Map<String, Object> location = object("meeting/" + m.id() + "/location", "Location");
+        location.put("description", m.venue());
+        location.put("meeting", List.of(base() + "/meeting/" + m.id()));
+        return location;
+    }
+
+    private Map<String, Object> resultsProtocol(MeetingDto m) {
+        Map<String, Object> file = object("meeting/" + m.id() + "/resultsprotocol", "File");
+        file.put("name", "Minutes – " + m.bodyName() + ", " + m.start().toLocalDate());
+        file.put("fileName", "minutes-" + m.id() + ".pdf");
+        file.put("mimeType", "application/pdf");
+        file.put("accessUrl", SiteAddress.of(uri) + "/api/meetings/" + m.id() + "/minutes.pdf");
+        file.put("meeting", List.of(base() + "/meeting/" + m.id()));
+        return file;
+    }
+
+    /**
+     * An agenda item with its result: the resolutions as minuted for public business; for confidential
+     * business only its exemption and public summary.
+     */
+    private Map<String, Object> agendaItem(MeetingDto m, PublishedItemDto published, MinutesDto results) {
         var i = published.item();
-        Map<String, Object> item = object("agendaitem/" + i.id(), "AgendaItem");
+        Map<String, Object> item = object("meeting/" + m.id() + "/agendaitem/" + i.id(), "AgendaItem");
         item.put("meeting", base() + "/meeting/" + m.id());
         item.put("number", String.valueOf(i.number()));
         item.put("order", i.number());
         item.put("name", i.title());
         item.put("public", !published.confidential());
         if (published.report() != null && !published.confidential()) {
-            item.put("consultation", base() + "/paper/" + published.report().report().id());
+            item.put("consultation", base() + "/meeting/" + m.id() + "/consultation/" + i.id());
         }
+        results.items().stream().filter(r -> r.itemId() == i.id()).findFirst().ifPresent(r -> {
+            if (r.withheld() || published.confidential()) {
+                if (r.publicSummary() != null || !r.resolutions().isEmpty()) {
+                    item.put("result", (r.exemptionLabel() == null ? "Exempt" : r.exemptionLabel()) + ". "
+                            + (r.publicSummary() == null ? "The decision is not published." : r.publicSummary()));
+                }
+            } else if (!r.resolutions().isEmpty()) {
+                item.put("result", "Resolved");
+                item.put("resolutionText", String.join("\n", r.resolutions()));
+            }
+        });
         return item;
+    }
+
+    private Map<String, Object> consultation(MeetingDto m, PublishedItemDto published) {
+        Map<String, Object> consultation = object("meeting/" + m.id() + "/consultation/" + published.item().id(), "Consultation");
+        consultation.put("paper", base() + "/paper/" + published.report().report().id());
+        consultation.put("agendaItem", base() + "/meeting/" + m.id() + "/agendaitem/" + published.item().id());
+        consultation.put("meeting", base() + "/meeting/" + m.id());
+        consultation.put("organization", List.of(base() + "/organization/" + m.bodyId()));
+        consultation.put("authoritative", true);
+        return consultation;
     }
 
     private Map<String, Object> paper(ReportDto r) {
@@ -280,14 +397,21 @@ public class OparlResource {
         paper.put("reference", "R" + r.id());
         paper.put("date", r.meetingDate().toString());
         paper.put("paperType", "Report");
-        Map<String, Object> main = object("paper/" + r.id() + "#report", "File");
-        main.put("name", r.title());
-        main.put("mimeType", "text/html");
-        main.put("accessUrl", SiteAddress.of(uri) + "/public/report.xhtml?id=" + r.id());
-        paper.put("mainFile", main);
+        paper.put("mainFile", mainFile(r));
         paper.put("auxiliaryFile", r.appendices().stream().map(a -> file(r, a)).toList());
         paper.put("web", SiteAddress.of(uri) + "/public/report.xhtml?id=" + r.id());
         return paper;
+    }
+
+    /** The report itself, as its accessible PDF. */
+    private Map<String, Object> mainFile(ReportDto r) {
+        Map<String, Object> main = object("paper/" + r.id() + "/mainfile", "File");
+        main.put("name", r.title());
+        main.put("fileName", "report-" + r.id() + ".pdf");
+        main.put("mimeType", "application/pdf");
+        main.put("accessUrl", SiteAddress.of(uri) + "/api/reports/" + r.id() + "/report.pdf");
+        main.put("paper", List.of(base() + "/paper/" + r.id()));
+        return main;
     }
 
     private Map<String, Object> file(ReportDto r, AppendixDto a) {

@@ -32,6 +32,9 @@ public class PublicMeetingView {
     @Inject
     Viewer viewer;
 
+    @Inject
+    uk.gov.hwb.board.api.Packs packs;
+
     private Long id;
     private MeetingDto meeting;
     private MeetingStateDto state;
@@ -50,6 +53,15 @@ public class PublicMeetingView {
         } catch (RuntimeException e) {
             meeting = null;
             notFound = "There is no meeting here. It may have been removed, or the address is wrong.";
+        }
+    }
+
+    /** The public pack's accessibility statement: tagged throughout, or which documents in it are not. */
+    public String getAccessibility() {
+        try {
+            return meeting == null ? null : packs.accessibility(id, uk.gov.hwb.board.api.PackVariant.PUBLIC, viewer).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -68,7 +68,8 @@ class Part2LeakIT {
 
     /** Collections whose {id} the test can fill, with the fixture values to probe (see {@link Fixture#values}). */
     static final Set<String> PATH_FIXTURES = Set.of("meetings", "reports", "appendices", "bodies", "people", "organisations",
-            "pack-jobs", "body", "organization", "person", "meeting", "paper", "file");
+            "pack-jobs", "body", "organization", "person", "meeting", "paper", "file", "agendaitem", "consultation", "members",
+            "membership", "decisions", "forward-plan");
 
     /** Query parameters the test fills by name; the others are optional and left out. */
     static final Set<String> QUERY_FIXTURES = Set.of("q", "body", "meeting", "from", "to", "page", "variant", "paper", "year");
@@ -111,7 +112,12 @@ class Part2LeakIT {
         long confidentialAppendix;
         long draftReport;
         long confidentialItem;
+        long publicItem;
         long insiderPerson;
+        long insiderMembership;
+        /** A decision and a forward plan entry of the demo data (the record's own leaks are probed by MeetingRecordLeakIT). */
+        String decision;
+        String forwardPlanEntry;
         long organisation;
         String packJob;
         Api insider;
@@ -138,6 +144,11 @@ class Part2LeakIT {
                 case "organisations" -> List.of(String.valueOf(organisation));
                 case "pack-jobs" -> List.of(packJob);
                 case "body" -> List.of("1");
+                case "agendaitem", "consultation" -> List.of(String.valueOf(publicItem), String.valueOf(confidentialItem));
+                case "members" -> List.of(String.valueOf(insiderPerson));
+                case "membership" -> List.of(String.valueOf(insiderMembership));
+                case "decisions" -> List.of(decision);
+                case "forward-plan" -> List.of(forwardPlanEntry);
                 default -> null;
             };
         }
@@ -201,7 +212,7 @@ class Part2LeakIT {
         x.publicAppendix = id(Papers.created(p.author().upload("api/reports/" + x.publicReport + "/appendices", "open.pdf",
                 Papers.pdf("Open appendix " + x.publicWord, 1), "Open appendix " + x.publicWord)));
         p.makeReady(x.publicReport);
-        p.item(x.meeting, "Open item " + x.publicWord, ",\"reportId\":" + x.publicReport);
+        x.publicItem = p.item(x.meeting, "Open item " + x.publicWord, ",\"reportId\":" + x.publicReport);
 
         x.confidentialReport = id(p.report(x.meeting, "Contract award " + x.suffix,
                 "<p>The " + x.keyword + " preferred bidder is " + x.marker + ".</p>"));
@@ -222,6 +233,11 @@ class Part2LeakIT {
         assertThat(job.status()).as(job.body()).isEqualTo(202);
         x.packJob = job.json().getString("id");
         moduleFixtures(x, Api.as(base, "admin"));
+        x.insiderMembership = Long.parseLong(Api.anonymous(base).get("api/bodies/" + x.body + "/members").array().getValuesAs(JsonObject.class)
+                .stream().filter(m -> m.getJsonNumber("personId").longValue() == x.insiderPerson).findFirst().orElseThrow()
+                .get("id").toString());
+        x.decision = ids(Api.anonymous(base).get("api/decisions")).get(0);
+        x.forwardPlanEntry = ids(Api.anonymous(base).get("api/forward-plan")).get(0);
         return x;
     }
 

@@ -33,7 +33,7 @@ final class Screens {
         }
     }
 
-    static final List<Screen> ALL = List.of(
+    static final List<Screen> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             // The public
             new Screen(null, "index.xhtml", "home"),
             new Screen(null, "login.xhtml", "sign-in"),
@@ -48,6 +48,8 @@ final class Screens {
             new Screen(null, "board/index.xhtml", "board-papers"),
             new Screen(null, "no-such-page.xhtml", "page-not-found"),
             new Screen(null, "api/meetings/{septemberMeeting}/pack.pdf?variant=supplementary", "missing-pack"),
+            new Screen(null, "public/minutes.xhtml?id={demoMeeting}", "minutes"),
+            new Screen(null, "public/member.xhtml?id={hwbMember}", "member-record"),
             // Democratic services
             new Screen("democratic", "index.xhtml", "home"),
             new Screen("democratic", "board/manage/meetings.xhtml", "manage-meetings"),
@@ -59,6 +61,11 @@ final class Screens {
             new Screen("democratic", "board/index.xhtml", "board-papers"),
             new Screen("democratic", "board/manage/body.xhtml?id={hwb}", "body"),
             new Screen("democratic", "board/manage/body.xhtml", "body-new"),
+            new Screen("democratic", "board/manage/attendance.xhtml?id={demoMeeting}", "attendance-and-declarations"),
+            new Screen("democratic", "board/manage/minutes.xhtml?id={demoMeeting}", "minutes-editor"),
+            new Screen("democratic", "board/manage/actions.xhtml?id={demoMeeting}", "action-log"),
+            new Screen("democratic", "board/manage/forward-plan.xhtml", "forward-plan-editor"),
+            new Screen("democratic", "public/minutes.xhtml?id={demoMeeting}", "minutes"),
             new Screen("democratic", "public/index.xhtml", "meetings"),
             new Screen("democratic", "public/meeting.xhtml?id={demoMeeting}", "meeting"),
             new Screen("democratic", "people/index.xhtml", "people"),
@@ -137,7 +144,11 @@ final class Screens {
             new Screen("strategylead", "audit/index.xhtml", "audit-log"),
             new Screen("strategylead", "calendar/bank-holidays.xhtml", "bank-holidays"),
             new Screen("strategylead", "send/index.xhtml", "send"),
-            new Screen("strategylead", "bcf/index.xhtml", "bcf"));
+            new Screen("strategylead", "bcf/index.xhtml", "bcf")),
+            // Everyone's menu: the decisions register and the forward plan
+            java.util.stream.Stream.of(null, "admin", "democratic", "author", "member", "finance", "sendlead", "strategylead")
+                    .flatMap(who -> java.util.stream.Stream.of(new Screen(who, "public/decisions.xhtml", "decisions"),
+                            new Screen(who, "public/forward-plan.xhtml", "forward-plan")))).toList();
 
     /** The roles with a demo user, and the public. */
     static final List<String> ROLES = List.of("public", "admin", "democratic", "author", "member", "finance", "sendlead", "strategylead");
@@ -149,9 +160,10 @@ final class Screens {
      * Wellbeing Board; {@code {demoMeeting}} its meeting of 10 December 2024 (held, published late, with late
      * items); {@code {septemberMeeting}} its meeting of 10 September 2024 (no late items); {@code {demoReport}}
      * a report of the December meeting; {@code {nextMeeting}} its next meeting (agenda published);
-     * {@code {draftMeeting}} a meeting not yet announced.
+     * {@code {draftMeeting}} a meeting not yet announced; {@code {hwbMember}} a member of the board (their attendance record).
      */
-    static final List<String> PLACES = List.of("hwb", "demoMeeting", "septemberMeeting", "demoReport", "nextMeeting", "draftMeeting");
+    static final List<String> PLACES = List.of("hwb", "demoMeeting", "septemberMeeting", "demoReport", "nextMeeting", "draftMeeting",
+            "hwbMember");
 
     private final URL base;
     private final Map<String, String> places = new HashMap<>();
@@ -190,6 +202,8 @@ final class Screens {
             case "draftMeeting" -> String.valueOf(clerk.get("api/meetings?body=" + place("hwb") + "&from=" + LocalDate.now()).json()
                     .getJsonArray("items").stream().map(j -> (JsonObject) j).filter(j -> j.getString("status").equals("DRAFT"))
                     .findFirst().orElseThrow().getJsonNumber("id").longValue());
+            case "hwbMember" -> String.valueOf(Api.anonymous(base).get("api/bodies/" + place("hwb") + "/members").array()
+                    .getJsonObject(0).getJsonNumber("personId").longValue());
             default -> throw new IllegalArgumentException("No place called {" + name + "}; the places are " + PLACES);
         };
     }

@@ -1,5 +1,6 @@
 package uk.gov.hwb.board.api;
 
+import uk.gov.hwb.platform.text.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,7 @@ import java.time.LocalDate;
 public record ActionLogChanges(
         @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String description,
         Long ownerPersonId,
-        @Size(max = 200, message = "must be at most 200 characters") String ownerName,
+        @Size(max = 200, message = "must be at most 200 characters") @SingleLine String ownerName,
         LocalDate dueDate,
         @NotNull(message = "is required: OPEN, IN_PROGRESS, DONE or WITHDRAWN") ActionStatus status,
         @Size(max = 2000, message = "must be at most 2000 characters") String note,

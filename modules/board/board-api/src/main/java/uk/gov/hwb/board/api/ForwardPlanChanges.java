@@ -1,5 +1,6 @@
 package uk.gov.hwb.board.api;
 
+import uk.gov.hwb.platform.text.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,14 +15,14 @@ import java.time.LocalDate;
  * when 28 clear days' notice could not be given. {@code version} as read.
  */
 public record ForwardPlanChanges(
-        @NotBlank(message = "is required") @Size(max = 300, message = "must be at most 300 characters") String title,
+        @NotBlank(message = "is required") @Size(max = 300, message = "must be at most 300 characters") @SingleLine String title,
         @Size(max = 4000, message = "must be at most 4000 characters") String matter,
         @NotNull(message = "is required") LocalDate decisionDue,
         boolean keyDecision,
         Part part,
         @Min(value = 1, message = "must be 1 to 7") @Max(value = 7, message = "must be 1 to 7") Integer exemptParagraph,
-        @Size(max = 200, message = "must be at most 200 characters") String decisionMaker,
-        @Size(max = 200, message = "must be at most 200 characters") String leadOfficer,
+        @Size(max = 200, message = "must be at most 200 characters") @SingleLine String decisionMaker,
+        @Size(max = 200, message = "must be at most 200 characters") @SingleLine String leadOfficer,
         @Size(max = 1000, message = "must be at most 1000 characters") String documents,
         Long itemId,
         ForwardPlanStatus status,
@@ -43,7 +44,7 @@ public record ForwardPlanChanges(
     /** Reg 11: who agreed the decision is urgent and cannot reasonably be deferred, when, and why. */
     public record SpecialUrgency(
             @NotNull(message = "is required: SCRUTINY_CHAIR, CHAIR_OF_COUNCIL or VICE_CHAIR_OF_COUNCIL") UrgencyAgreedBy agreedBy,
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String agreedByName,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @SingleLine String agreedByName,
             @NotNull(message = "is required") LocalDate agreedOn,
             @NotBlank(message = "is required: why the decision cannot reasonably be deferred") @Size(max = 2000,
                     message = "must be at most 2000 characters") String reasons) {

@@ -1,5 +1,6 @@
 package uk.gov.hwb.board.api;
 
+import uk.gov.hwb.platform.text.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -9,6 +10,6 @@ public record NewActionLogEntry(
         Long itemId,
         @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String description,
         Long ownerPersonId,
-        @Size(max = 200, message = "must be at most 200 characters") String ownerName,
+        @Size(max = 200, message = "must be at most 200 characters") @SingleLine String ownerName,
         LocalDate dueDate) {
 }

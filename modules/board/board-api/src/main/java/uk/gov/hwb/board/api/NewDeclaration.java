@@ -1,5 +1,6 @@
 package uk.gov.hwb.board.api;
 
+import uk.gov.hwb.platform.text.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 public record NewDeclaration(
         @NotNull(message = "is required") Long itemId,
         @NotNull(message = "is required") Long personId,
-        @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String kind,
+        @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") @SingleLine String kind,
         @Size(max = 1000, message = "must be at most 1000 characters") String nature,
         boolean sensitive,
         @NotNull(message = "is required: WITHDREW, REMAINED_NO_PART, DISCUSSION_ONLY or DISCUSSION_AND_VOTE") Participation participation,
@@ -27,7 +28,7 @@ public record NewDeclaration(
      * ground of s.33(2).
      */
     public record Dispensation(
-            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String grantedBy,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @SingleLine String grantedBy,
             @NotNull(message = "is required") LocalDate grantedOn,
             LocalDate expiresOn,
             @NotNull(message = "is required: DISCUSSION or DISCUSSION_AND_VOTE") DispensationScope scope,

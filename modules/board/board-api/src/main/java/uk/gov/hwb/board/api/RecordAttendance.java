@@ -1,5 +1,6 @@
 package uk.gov.hwb.board.api;
 
+import uk.gov.hwb.platform.text.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,8 +25,8 @@ public record RecordAttendance(
     /** Someone else in attendance: a person the system knows, or a name, with their capacity ("Director of Public Health"). */
     public record OtherAttendee(
             Long personId,
-            @Size(max = 200, message = "must be at most 200 characters") String name,
-            @Size(max = 200, message = "must be at most 200 characters") String capacity,
+            @Size(max = 200, message = "must be at most 200 characters") @SingleLine String name,
+            @Size(max = 200, message = "must be at most 200 characters") @SingleLine String capacity,
             @NotNull(message = "is required: OFFICER or OTHER") OtherAttendeeKind kind) {
     }
 }

@@ -25,6 +25,12 @@ import uk.gov.hwb.platform.security.Viewer;
  *       them);</li>
  *   <li>reports and their appendices: their author only — everyone else reads the published
  *       version, never the drafts and changes in between, which may hold what was left out.</li>
+ *   <li>the forward plan: everyone signed in (it is published whole, Part 2 matters included, by law);</li>
+ *   <li>attendance and the minutes' status: of announced meetings, everyone signed in;</li>
+ *   <li>minutes of items, resolutions, named votes and actions arising: of announced meetings, as
+ *       their item (Part 2 for current members of the body only; the text itself is masked in the log);</li>
+ *   <li>declarations of interest: as their item, except sensitive interests (Localism Act 2011 s.32),
+ *       whose history stays with democratic services.</li>
  * </ul>
  * Records that no longer exist (a removed agenda item) are not visible.
  */
@@ -32,7 +38,7 @@ import uk.gov.hwb.platform.security.Viewer;
 public class BoardAuditVisibility implements AuditVisibility {
 
     private static final int CHUNK = 1000;
-    private static final Set<String> OPEN = Set.of("Body", "Membership", "Publication");
+    private static final Set<String> OPEN = Set.of("Body", "Membership", "Publication", "ForwardPlanEntry");
 
     @PersistenceContext(unitName = "board")
     EntityManager em;
@@ -42,7 +48,8 @@ public class BoardAuditVisibility implements AuditVisibility {
 
     @Override
     public Set<String> entityTypes() {
-        return Set.of("Body", "Membership", "Publication", "Meeting", "AgendaItem", "Report", "Appendix");
+        return Set.of("Body", "Membership", "Publication", "Meeting", "AgendaItem", "Report", "Appendix", "ForwardPlanEntry",
+                "Attendance", "AttendanceEntry", "Minutes", "ItemMinute", "Resolution", "NamedVote", "Action", "Declaration");
     }
 
     @Override
@@ -67,11 +74,34 @@ public class BoardAuditVisibility implements AuditVisibility {
                         .setParameter("ids", chunk).setParameter("u", viewer.username()).getResultList();
                 case "Appendix" -> em.createQuery("select a.id from Appendix a where a.id in :ids and a.report.owner = :u", Long.class)
                         .setParameter("ids", chunk).setParameter("u", viewer.username()).getResultList();
+                case "Attendance" -> em.createQuery("select a.id from AttendanceRecord a where a.id in :ids and a.meeting.status <> 'DRAFT'",
+                        Long.class).setParameter("ids", chunk).getResultList();
+                case "AttendanceEntry" -> em.createQuery("select e.id from AttendanceEntry e where e.id in :ids"
+                        + " and e.attendance.meeting.status <> 'DRAFT'", Long.class).setParameter("ids", chunk).getResultList();
+                case "Minutes" -> em.createQuery("select n.id from MeetingMinutes n where n.id in :ids and n.meeting.status <> 'DRAFT'",
+                        Long.class).setParameter("ids", chunk).getResultList();
+                case "ItemMinute" -> ofItems("select x.id from ItemMinute x join x.item i join x.meeting m", "", chunk, viewer);
+                case "Resolution" -> ofItems("select x.id from Resolution x join x.item i join x.meeting m", "", chunk, viewer);
+                case "NamedVote" -> ofItems("select x.id from NamedVote x join x.minute n join n.item i join n.meeting m", "", chunk, viewer);
+                case "Action" -> ofItems("select x.id from ActionItem x left join x.item i join x.meeting m", "", chunk, viewer);
+                case "Declaration" -> ofItems("select x.id from Declaration x join x.item i join x.meeting m", " and x.sensitive = false", chunk, viewer);
                 default -> List.of();
             };
             found.forEach(id -> visible.add(String.valueOf(id)));
         }
         return visible;
+    }
+
+    /**
+     * Records that belong to an agenda item (or to none, for an action): of announced meetings, Part 1
+     * for everyone signed in, Part 2 for current members of the body.
+     */
+    private List<Long> ofItems(String select, String condition, List<Long> ids, Viewer viewer) {
+        List<Long> bodies = new ArrayList<>(members.bodiesOf(viewer));
+        bodies.add(-1L);
+        return em.createQuery(select + " where x.id in :ids and m.status <> 'DRAFT'"
+                        + " and (i is null or i.part = 'PART_1' or m.body.id in :bodies)" + condition, Long.class)
+                .setParameter("ids", ids).setParameter("bodies", bodies).getResultList();
     }
 
     private List<Long> agendaItems(List<Long> ids, Viewer viewer) {

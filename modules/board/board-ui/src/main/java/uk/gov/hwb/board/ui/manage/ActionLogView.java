@@ -24,7 +24,7 @@ import uk.gov.hwb.platform.security.Viewer;
 /** A meeting's action log for democratic services: actions carried forward until done, and those raised at the meeting. */
 @Named
 @ViewScoped
-public class ActionsView implements Serializable {
+public class ActionLogView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

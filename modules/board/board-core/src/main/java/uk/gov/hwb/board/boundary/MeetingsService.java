@@ -90,6 +90,8 @@ public class MeetingsService implements Meetings {
 
     @Inject
     UserAccounts accounts;
+
+    @Inject
     PreviousMinutes previousMinutes;
 
     @Inject

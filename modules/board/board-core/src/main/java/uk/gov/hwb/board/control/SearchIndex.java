@@ -282,7 +282,7 @@ public class SearchIndex {
         Document doc = new Document();
         doc.add(new StringField("kind", "decision", Field.Store.YES));
         doc.add(new StringField("decisionsOf", meeting.getId().toString(), Field.Store.NO));
-        doc.add(new StoredField("meeting", meeting.getId().toString()));
+        doc.add(new StringField("meeting", meeting.getId().toString(), Field.Store.YES)); // indexed, as on the papers' documents (one field, one index option)
         doc.add(new StringField("body", meeting.getBody().getId().toString(), Field.Store.YES));
         doc.add(new StoredField("bodyName", meeting.getBody().getName()));
         doc.add(new StringField("confidential", String.valueOf(confidential), Field.Store.YES));

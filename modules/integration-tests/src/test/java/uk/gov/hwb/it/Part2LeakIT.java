@@ -118,6 +118,7 @@ class Part2LeakIT {
         /** A decision and a forward plan entry of the demo data (the record's own leaks are probed by MeetingRecordLeakIT). */
         String decision;
         String forwardPlanEntry;
+        long minutedMeeting;
         long organisation;
         String packJob;
         Api insider;
@@ -136,7 +137,9 @@ class Part2LeakIT {
                 return moduleValues.get(parts[2] + "/" + collection);
             }
             return switch (collection) {
-                case "meetings", "meeting" -> List.of(String.valueOf(meeting));
+                // The minutes of the fixture's meeting (in 2099) do not exist yet: those routes are probed on the demo meeting of 10 December 2024.
+                case "meetings", "meeting" -> List.of(String.valueOf(route.endsWith("/minutes.pdf") || route.endsWith("/resultsprotocol")
+                        ? minutedMeeting : meeting));
                 case "reports", "paper" -> List.of(String.valueOf(publicReport), String.valueOf(confidentialReport));
                 case "appendices", "file" -> List.of(String.valueOf(publicAppendix), String.valueOf(confidentialAppendix));
                 case "bodies", "organization" -> List.of(String.valueOf(body));
@@ -144,7 +147,9 @@ class Part2LeakIT {
                 case "organisations" -> List.of(String.valueOf(organisation));
                 case "pack-jobs" -> List.of(packJob);
                 case "body" -> List.of("1");
-                case "agendaitem", "consultation" -> List.of(String.valueOf(publicItem), String.valueOf(confidentialItem));
+                case "agendaitem" -> List.of(String.valueOf(publicItem), String.valueOf(confidentialItem));
+                // A confidential item has no public consultation (its paper is withheld), so OParl references none to resolve.
+                case "consultation" -> List.of(String.valueOf(publicItem));
                 case "members" -> List.of(String.valueOf(insiderPerson));
                 case "membership" -> List.of(String.valueOf(insiderMembership));
                 case "decisions" -> List.of(decision);
@@ -237,6 +242,9 @@ class Part2LeakIT {
                 .stream().filter(m -> m.getJsonNumber("personId").longValue() == x.insiderPerson).findFirst().orElseThrow()
                 .get("id").toString());
         x.decision = ids(Api.anonymous(base).get("api/decisions")).get(0);
+        x.minutedMeeting = Api.anonymous(base).get("api/meetings?from=2024-12-10&to=2024-12-10").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("bodyName").equals("Health and Wellbeing Board"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
         x.forwardPlanEntry = ids(Api.anonymous(base).get("api/forward-plan")).get(0);
         return x;
     }

@@ -95,8 +95,13 @@ public class ReportsService implements Reports {
         if (!viewer.isClerk()) {
             where.append(" and r.owner = :owner");
         }
-        TypedQuery<Report> list = em.createQuery("select r from Report r join fetch r.meeting m join fetch m.body" + where
+        // Meeting and body read with the reports through a load graph: WildFly's Hibernate keeps to the JPA rule that a
+        // fetch join has no alias, and the order needs one.
+        TypedQuery<Report> list = em.createQuery("select r from Report r join r.meeting m" + where
                 + " order by m.start desc, r.id", Report.class);
+        jakarta.persistence.EntityGraph<Report> withMeeting = em.createEntityGraph(Report.class);
+        withMeeting.addSubgraph("meeting").addAttributeNodes("body");
+        list.setHint("jakarta.persistence.loadgraph", withMeeting);
         TypedQuery<Long> count = em.createQuery("select count(r) from Report r" + where, Long.class);
         for (TypedQuery<?> query : List.of(list, count)) {
             if (meetingId != null) {

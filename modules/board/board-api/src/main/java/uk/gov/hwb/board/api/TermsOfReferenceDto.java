@@ -26,6 +26,11 @@ public record TermsOfReferenceDto(
         @Min(value = 1, message = "must be at least 1") @Max(value = 100, message = "must be at most 100") Integer quorumMembers,
         @Min(value = 0, message = "must be 0 or more") @Max(value = 100, message = "must be at most 100") Integer quorumCouncillors) {
 
+    /** JSON input binds to all the components (a record with two constructors needs its creator named). */
+    @JsonbCreator
+    public TermsOfReferenceDto {
+    }
+
     /** Terms of reference without a structured quorum. */
     public TermsOfReferenceDto(String purpose, String accountability, String meetingFrequency, String quorum, String chairTerm,
                                boolean deputiesAllowed, LocalDate reviewDate) {

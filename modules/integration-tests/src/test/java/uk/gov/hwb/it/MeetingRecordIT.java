@@ -169,7 +169,9 @@ class MeetingRecordIT {
         assertThat(agenda.get(0).getString("title")).startsWith("Minutes of the meeting held on");
         r.item(next, "Any other business", "");
         r.publish(next);
-        r.publish(next);
+        // The meeting has been held, so publishing again is a correction with its reason.
+        Api.Reply corrected = clerk.post("api/meetings/" + next + "/publish", "{\"correctionReason\":\"Item added in error.\"}");
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
         assertThat(items(next).stream().filter(i -> i.getString("title").startsWith("Minutes of the meeting held on"))).hasSize(1);
 
         long other = r.meeting(r.body("Other body " + suffix, 2, 0, false, ""), 10);

@@ -132,7 +132,7 @@ class PacksIT {
         List<String> members = pages(p.democratic().bytes("api/meetings/" + meeting + "/pack.pdf?variant=members").body());
         int secretPage = pageOf(members, marker);
         assertThat(secretPage).isPositive();
-        assertThat(members.get(secretPage - 1).replaceAll("\\s", "")).contains("CONFIDENTIAL-NOTFORPUBLICATION");
+        assertThat(members.get(secretPage - 1).replaceAll("\\s", "")).contains("CONFIDENTIAL–NOTFORPUBLICATION"); // drawn in the embedded font, en dash and all
 
         List<String> supplementary = pages(anonymous.bytes("api/meetings/" + meeting + "/pack.pdf?variant=supplementary").body());
         assertThat(supplementary.get(0).replaceAll("\\s+", " ")).contains("SUPPLEMENTARY REPORTS PACK: AGENDA ITEMS 1 AND 2")

@@ -153,9 +153,9 @@ class MeetingRecordJourneyIT {
         browser.open(base + "board/manage/minutes.xhtml?id=" + meeting);
         new Select(browser.driver().findElement(By.id("minutesForm:approveAt"))).selectByIndex(1);
         press("minutesForm:approve");
-        waiting().until(d -> d.findElement(By.id("minutesForm:confirmYes")).isDisplayed());
+        waiting().until(d -> d.findElement(By.id("confirmForm:confirmYes")).isDisplayed());
         browser.screenshot("record-journey-approve-confirm");
-        press("minutesForm:confirmYes");
+        press("confirmForm:confirmYes");
         waiting().until(d -> d.findElement(By.id("minutesStatus")).getText().contains("Approved"));
         browser.screenshot("record-journey-approved");
         assertThat(r.democratic().get("api/meetings/" + meeting).json().getString("status")).isEqualTo("MINUTES_APPROVED");

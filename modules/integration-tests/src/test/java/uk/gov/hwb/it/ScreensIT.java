@@ -84,7 +84,9 @@ class ScreensIT {
         browser.driver().manage().deleteAllCookies();
         browser.open(base.toString());
         Set<String> visited = openEveryMenuEntry("public");
-        assertThat(visited).containsExactlyInAnyOrder(base + "index.xhtml", base + "public/index.xhtml", base + "board/index.xhtml");
+        // Issue 14: the decisions register and the forward plan are public pages of their own.
+        assertThat(visited).containsExactlyInAnyOrder(base + "index.xhtml", base + "public/index.xhtml", base + "public/decisions.xhtml",
+                base + "public/forward-plan.xhtml", base + "board/index.xhtml");
         assertThat(browser.driver().getPageSource()).contains("Health and Wellbeing Board");
     }
 

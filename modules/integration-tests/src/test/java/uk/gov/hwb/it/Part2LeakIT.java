@@ -228,7 +228,8 @@ class Part2LeakIT {
     /** The demo data's Better Care Fund plan, strategies and SEND records, to fill those modules' routes. */
     private static void moduleFixtures(Fixture x, Api admin) {
         Map<String, List<String>> v = x.moduleValues;
-        String plan = ids(admin.get("api/bcf/plans")).get(0);
+        String plan = String.valueOf(admin.get("api/bcf/plans").array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("name").equals("BCF 2023–25")).findFirst().orElseThrow().getJsonNumber("id").longValue());
         v.put("bcf/plans", List.of(plan));
         v.put("bcf/years", List.of("2023-24"));
         v.put("bcf/quarterly-updates", List.of(plan));

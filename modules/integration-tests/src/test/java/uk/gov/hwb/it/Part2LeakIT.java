@@ -242,8 +242,8 @@ class Part2LeakIT {
         v.put("bcf/returns", List.of(String.valueOf(submitted.getJsonNumber("id").longValue())));
         v.put("bcf/versions", List.of("1"));
 
-        JsonObject strategy = admin.get("api/strategies?limit=100").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getInt("actionCount") > 0).findFirst().orElseThrow();
+        JsonObject strategy = admin.get("api/strategies?q=Living%20Well&limit=100").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(s -> s.getString("name").equals("Living Well")).findFirst().orElseThrow();
         String strategyId = String.valueOf(strategy.getJsonNumber("id").longValue());
         JsonObject tree = admin.get("api/strategies/" + strategyId).json();
         String period = ids(tree.getJsonArray("periods")).get(0);
@@ -258,7 +258,8 @@ class Part2LeakIT {
         x.moduleQueries.put("/api/strategies/annual-report.pdf?year", List.of("2023-24"));
         x.moduleQueries.put("/api/strategies/annual-report.pdf?strategies", List.of(strategyId));
 
-        String inspection = ids(admin.get("api/send/inspections")).get(0);
+        String inspection = ids(admin.get("api/send/inspections")).stream()
+                .filter(i -> admin.get("api/send/inspections/" + i + "/recommendations").body().contains("\"id\"")).findFirst().orElseThrow();
         String recommendation = ids(admin.get("api/send/inspections/" + inspection + "/recommendations")).get(0);
         v.put("send/inspections", List.of(inspection));
         v.put("send/recommendations", List.of(recommendation));

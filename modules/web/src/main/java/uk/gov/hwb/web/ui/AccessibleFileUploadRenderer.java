@@ -1,0 +1,43 @@
+package uk.gov.hwb.web.ui;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ResponseWriter;
+import jakarta.faces.context.ResponseWriterWrapper;
+import java.io.IOException;
+import org.primefaces.component.fileupload.FileUpload;
+import org.primefaces.component.fileupload.FileUploadRenderer;
+
+/**
+ * PrimeFaces' simple {@code p:fileUpload} as the browser's own file input, reachable by keyboard and
+ * screen reader: PrimeFaces marks that input {@code aria-hidden="true"} although it is the control
+ * people use (axe-core's {@code aria-hidden-focus}, WCAG 4.1.2). Its label names it as before.
+ */
+public class AccessibleFileUploadRenderer extends FileUploadRenderer {
+
+    @Override
+    protected void encodeSimpleInputField(FacesContext context, FileUpload fileUpload, String clientId, String inputId, String style)
+            throws IOException {
+        ResponseWriter writer = context.getResponseWriter();
+        context.setResponseWriter(new Visible(writer));
+        try {
+            super.encodeSimpleInputField(context, fileUpload, clientId, inputId, style);
+        } finally {
+            context.setResponseWriter(writer);
+        }
+    }
+
+    /** Writes everything through except {@code aria-hidden}. */
+    private static final class Visible extends ResponseWriterWrapper {
+
+        Visible(ResponseWriter wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void writeAttribute(String name, Object value, String property) throws IOException {
+            if (!"aria-hidden".equals(name)) {
+                super.writeAttribute(name, value, property);
+            }
+        }
+    }
+}

@@ -246,10 +246,13 @@ class Part2LeakIT {
                 .stream().filter(s -> s.getString("name").equals("Living Well")).findFirst().orElseThrow();
         String strategyId = String.valueOf(strategy.getJsonNumber("id").longValue());
         JsonObject tree = admin.get("api/strategies/" + strategyId).json();
-        String period = ids(tree.getJsonArray("periods")).get(0);
-        String action = tree.getJsonArray("priorities").getValuesAs(JsonObject.class).stream()
-                .flatMap(priority -> priority.getJsonArray("actions").getValuesAs(JsonObject.class).stream())
-                .map(a -> String.valueOf(a.getJsonNumber("id").longValue())).findFirst().orElseThrow();
+        // A period with updates, and an action updated in it, so every route of an update answers.
+        JsonObject update = ids(tree.getJsonArray("periods")).stream()
+                .flatMap(period -> admin.get("api/strategies/" + strategyId + "/periods/" + period + "/updates").array()
+                        .getValuesAs(JsonObject.class).stream())
+                .findFirst().orElseThrow();
+        String period = String.valueOf(update.getJsonNumber("periodId").longValue());
+        String action = String.valueOf(update.getJsonNumber("actionId").longValue());
         v.put("strategies/strategies", List.of(strategyId));
         v.put("strategies/periods", List.of(period));
         v.put("strategies/actions", List.of(action));

@@ -95,7 +95,7 @@ public class ReportsService implements Reports {
         if (!viewer.isClerk()) {
             where.append(" and r.owner = :owner");
         }
-        TypedQuery<Report> list = em.createQuery("select r from Report r join fetch r.meeting m join fetch m.body" + where
+        TypedQuery<Report> list = em.createQuery("select r from Report r join r.meeting m" + where
                 + " order by m.start desc, r.id", Report.class);
         TypedQuery<Long> count = em.createQuery("select count(r) from Report r" + where, Long.class);
         for (TypedQuery<?> query : List.of(list, count)) {

@@ -164,6 +164,8 @@ class ManageMeetingIT {
         signIn("author");
         String page = base + "board/manage/report.xhtml?meeting=" + new Screens(base).place("nextMeeting");
         browser.open(page);
+        // A person clicks into the field and types: browsers ask before leaving only a page someone has used.
+        browser.driver().findElement(By.id("reportForm:title")).click();
         browser.driver().findElement(By.id("reportForm:title")).sendKeys("Carers strategy update");
         assertThat(browser.script("return hwb.unsaved.isDirty()")).isEqualTo(true);
         browser.driver().findElement(By.linkText("Back to the meeting")).click();

@@ -11,6 +11,9 @@ import org.primefaces.component.fileupload.FileUploadRenderer;
  * PrimeFaces' simple {@code p:fileUpload} as the browser's own file input, reachable by keyboard and
  * screen reader: PrimeFaces marks that input {@code aria-hidden="true"} although it is the control
  * people use (axe-core's {@code aria-hidden-focus}, WCAG 4.1.2). Its label names it as before.
+ * The advanced upload's "Choose" control is a focusable span named by {@code aria-labelledby} without
+ * a role, which ARIA prohibits (axe-core's {@code aria-prohibited-attr}): it is given the role it
+ * plays, a button.
  */
 public class AccessibleFileUploadRenderer extends FileUploadRenderer {
 
@@ -23,6 +26,33 @@ public class AccessibleFileUploadRenderer extends FileUploadRenderer {
             super.encodeSimpleInputField(context, fileUpload, clientId, inputId, style);
         } finally {
             context.setResponseWriter(writer);
+        }
+    }
+
+    @Override
+    protected void encodeChooseButton(FacesContext context, FileUpload fileUpload, boolean disabled) throws IOException {
+        ResponseWriter writer = context.getResponseWriter();
+        context.setResponseWriter(new Button(writer));
+        try {
+            super.encodeChooseButton(context, fileUpload, disabled);
+        } finally {
+            context.setResponseWriter(writer);
+        }
+    }
+
+    /** Adds {@code role="button"} to the element named by {@code aria-labelledby}. */
+    private static final class Button extends ResponseWriterWrapper {
+
+        Button(ResponseWriter wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void writeAttribute(String name, Object value, String property) throws IOException {
+            if ("aria-labelledby".equals(name)) {
+                super.writeAttribute("role", "button", null);
+            }
+            super.writeAttribute(name, value, property);
         }
     }
 

@@ -298,5 +298,24 @@ class ConfirmationsIT {
         waiting().until(d -> !shown(confirm));
         assertThat(bcf.finance().get("api/bcf/returns/" + quarterlyReturn).json().getString("status")).as("neither Enter nor Esc signed it off")
                 .isEqualTo("DRAFT");
+
+        // BCF: the finance officer submitting the signed-off return (which locks it).
+        Api.Reply signed = Api.as(base, "member").post("api/bcf/returns/" + quarterlyReturn + "/sign-off", "");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        signIn("finance");
+        browser.open(base + "bcf/manage/return.xhtml?id=" + quarterlyReturn);
+        browser.driver().findElement(By.id("returnForm:submit")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        assertThat(browser.focused().getText()).isEqualTo("Not yet");
+        assertThat(browser.driver().findElement(By.id("confirmForm:confirmYes")).getText()).startsWith("Submit the ");
+        browser.focused().sendKeys(Keys.ENTER);
+        waiting().until(d -> !shown(confirm));
+        browser.driver().findElement(By.id("returnForm:submit")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        assertTabStaysIn(confirm);
+        browser.focused().sendKeys(Keys.ESCAPE);
+        waiting().until(d -> !shown(confirm));
+        assertThat(bcf.finance().get("api/bcf/returns/" + quarterlyReturn).json().getString("status")).as("neither Enter nor Esc submitted it")
+                .isEqualTo("SIGNED_OFF");
     }
 }

@@ -273,12 +273,9 @@ public class MeetingsService implements Meetings {
 
     @Override
     public MeetingStateDto state(long meetingId, Viewer viewer) {
-        Meeting meeting = find(meetingId);
+        Meeting meeting = announced(meetingId, viewer);
         List<Publication> versions = published.all(meetingId);
         MeetingPhase phase = MeetingStates.phase(meeting.getStatus(), meeting.getStart(), OffsetDateTime.now(CouncilCalendar.ZONE), versions.size());
-        if (phase == MeetingPhase.DRAFT && !viewer.isClerk()) {
-            throw new NotFoundException("Meeting", meetingId); // drafts are not announced
-        }
         DeadlineDto deadline = deadline(meeting);
         Map<String, String> names = new HashMap<>();
         List<VersionDto> listed = versions.stream().map(p -> new VersionDto(p.getNumber(),

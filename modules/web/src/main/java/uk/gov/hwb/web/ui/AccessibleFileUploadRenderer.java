@@ -11,9 +11,10 @@ import org.primefaces.component.fileupload.FileUploadRenderer;
  * PrimeFaces' simple {@code p:fileUpload} as the browser's own file input, reachable by keyboard and
  * screen reader: PrimeFaces marks that input {@code aria-hidden="true"} although it is the control
  * people use (axe-core's {@code aria-hidden-focus}, WCAG 4.1.2). Its label names it as before.
- * The advanced upload's "Choose" control is a focusable span named by {@code aria-labelledby} without
- * a role, which ARIA prohibits (axe-core's {@code aria-prohibited-attr}): it is given the role it
- * plays, a button.
+ * The advanced upload's "Choose" control is a focusable span around the file input, named by
+ * {@code aria-labelledby} without a role, which ARIA prohibits (axe-core's {@code aria-prohibited-attr});
+ * a button role would nest the file input inside a button ({@code nested-interactive}). So the span
+ * keeps its visible text ("Choose a workbook"), which is what it is read as, and loses the attribute.
  */
 public class AccessibleFileUploadRenderer extends FileUploadRenderer {
 
@@ -32,7 +33,7 @@ public class AccessibleFileUploadRenderer extends FileUploadRenderer {
     @Override
     protected void encodeChooseButton(FacesContext context, FileUpload fileUpload, boolean disabled) throws IOException {
         ResponseWriter writer = context.getResponseWriter();
-        context.setResponseWriter(new Button(writer));
+        context.setResponseWriter(new Unlabelled(writer));
         try {
             super.encodeChooseButton(context, fileUpload, disabled);
         } finally {
@@ -40,19 +41,18 @@ public class AccessibleFileUploadRenderer extends FileUploadRenderer {
         }
     }
 
-    /** Adds {@code role="button"} to the element named by {@code aria-labelledby}. */
-    private static final class Button extends ResponseWriterWrapper {
+    /** Writes everything through except {@code aria-labelledby}. */
+    private static final class Unlabelled extends ResponseWriterWrapper {
 
-        Button(ResponseWriter wrapped) {
+        Unlabelled(ResponseWriter wrapped) {
             super(wrapped);
         }
 
         @Override
         public void writeAttribute(String name, Object value, String property) throws IOException {
-            if ("aria-labelledby".equals(name)) {
-                super.writeAttribute("role", "button", null);
+            if (!"aria-labelledby".equals(name)) {
+                super.writeAttribute(name, value, property);
             }
-            super.writeAttribute(name, value, property);
         }
     }
 

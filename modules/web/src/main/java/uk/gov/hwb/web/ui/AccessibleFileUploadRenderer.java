@@ -22,7 +22,7 @@ public class AccessibleFileUploadRenderer extends FileUploadRenderer {
     protected void encodeSimpleInputField(FacesContext context, FileUpload fileUpload, String clientId, String inputId, String style)
             throws IOException {
         ResponseWriter writer = context.getResponseWriter();
-        context.setResponseWriter(new Visible(writer));
+        context.setResponseWriter(new Without("aria-hidden", writer));
         try {
             super.encodeSimpleInputField(context, fileUpload, clientId, inputId, style);
         } finally {
@@ -33,7 +33,7 @@ public class AccessibleFileUploadRenderer extends FileUploadRenderer {
     @Override
     protected void encodeChooseButton(FacesContext context, FileUpload fileUpload, boolean disabled) throws IOException {
         ResponseWriter writer = context.getResponseWriter();
-        context.setResponseWriter(new Unlabelled(writer));
+        context.setResponseWriter(new Without("aria-labelledby", writer));
         try {
             super.encodeChooseButton(context, fileUpload, disabled);
         } finally {
@@ -41,31 +41,19 @@ public class AccessibleFileUploadRenderer extends FileUploadRenderer {
         }
     }
 
-    /** Writes everything through except {@code aria-labelledby}. */
-    private static final class Unlabelled extends ResponseWriterWrapper {
+    /** Writes everything through except one attribute. */
+    private static final class Without extends ResponseWriterWrapper {
 
-        Unlabelled(ResponseWriter wrapped) {
+        private final String attribute;
+
+        Without(String attribute, ResponseWriter wrapped) {
             super(wrapped);
+            this.attribute = attribute;
         }
 
         @Override
         public void writeAttribute(String name, Object value, String property) throws IOException {
-            if (!"aria-labelledby".equals(name)) {
-                super.writeAttribute(name, value, property);
-            }
-        }
-    }
-
-    /** Writes everything through except {@code aria-hidden}. */
-    private static final class Visible extends ResponseWriterWrapper {
-
-        Visible(ResponseWriter wrapped) {
-            super(wrapped);
-        }
-
-        @Override
-        public void writeAttribute(String name, Object value, String property) throws IOException {
-            if (!"aria-hidden".equals(name)) {
+            if (!attribute.equals(name)) {
                 super.writeAttribute(name, value, property);
             }
         }

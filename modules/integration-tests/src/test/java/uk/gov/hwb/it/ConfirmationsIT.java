@@ -71,8 +71,12 @@ class ConfirmationsIT {
         return browser.driver().findElements(dialog).stream().anyMatch(WebElement::isDisplayed);
     }
 
-    /** Presses Tab a few times and checks the focus never leaves the dialogue. */
+    /**
+     * Waits for the dialogue to take the focus (it moves it on opening, a moment after it shows),
+     * then presses Tab a few times and checks the focus never leaves it.
+     */
     private void assertTabStaysIn(By dialog) {
+        waiting().until(d -> Boolean.TRUE.equals(browser.script("return arguments[0].closest(arguments[1]) !== null", browser.focused(), cssOf(dialog))));
         for (int i = 0; i < 6; i++) {
             browser.focused().sendKeys(Keys.TAB);
             WebElement focused = browser.focused();

@@ -222,8 +222,12 @@
             }
         });
     }
+    function focusLost() {
+        var active = document.activeElement;
+        return !active || active === document.body || !!(active.closest && active.closest('.ui-dialog[aria-hidden=true]'));
+    }
     function returnFocus() {
-        if (opener && (document.activeElement === document.body || !document.activeElement) && !document.querySelector('.ui-dialog:not([aria-hidden=true]):not([style*="display: none"])')) {
+        if (opener && focusLost() && !document.querySelector('.ui-dialog:not([aria-hidden=true]):not([style*="display: none"])')) {
             var element = document.getElementById(opener);
             if (element) {
                 element.focus({preventScroll: false});
@@ -231,8 +235,21 @@
         }
     }
 
+    /* A dialogue closed without a request (Esc, Cancel): PrimeFaces returns the focus only if it saw where it was, so make sure. */
+    function watchDialogs() {
+        new MutationObserver(function (mutations) {
+            mutations.forEach(function (m) {
+                var dialog = m.target;
+                if (dialog.classList && dialog.classList.contains('ui-dialog') && dialog.getAttribute('aria-hidden') === 'true') {
+                    setTimeout(returnFocus, 250);
+                }
+            });
+        }).observe(document.body, {attributes: true, attributeFilter: ['aria-hidden'], subtree: true});
+    }
+
     ready(function () {
         menu();
+        watchDialogs();
         watchNames();
         guard();
         rememberOpener();

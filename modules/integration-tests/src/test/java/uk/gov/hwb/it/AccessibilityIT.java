@@ -113,7 +113,7 @@ class AccessibilityIT {
         browser.open(base + "index.xhtml");
         Set<String> listed = Screens.ALL.stream().filter(s -> s.role().equals(role)).map(Screens.Screen::path).collect(Collectors.toSet());
         Set<String> linked = new TreeSet<>(browser.driver().findElements(By.cssSelector("#menuForm a.ui-menuitem-link")).stream()
-                .map(a -> a.getAttribute("href")).filter(h -> h != null && h.startsWith(base.toString()))
+                .map(a -> a.getAttribute("href")).filter(h -> h != null && h.startsWith(base.toString()) && !h.endsWith("#"))
                 .map(h -> h.substring(base.toString().length()).replaceAll(";jsessionid=[^?]*", "")).toList());
         assertThat(linked).as(role + "'s menu").isNotEmpty();
         assertThat(listed).as("screens listed for " + role + " in Screens.ALL").containsAll(linked);
@@ -251,6 +251,61 @@ class AccessibilityIT {
     }
 
     /** The editor offers only what the report keeps, every button named. */
+    /** Each tab of the domain modules' tabbed screens, as the people who edit them see them (hidden tabs are not checked on opening). */
+    @Test
+    void everyTabOfTheDomainScreens() {
+        Screens places = new Screens(base);
+        as("finance");
+        browser.open(base + places.resolve("bcf/index.xhtml?plan={bcfPlan}&year=2023-24"));
+        visitTabs("bcfForm:tabs", "finance-bcf-plan");
+        as("sendlead");
+        browser.open(base + places.resolve("send/manage/sef.xhtml?number={sefNumber}"));
+        visitTabs("sefForm:parts", "sendlead-send-sef");
+    }
+
+    private void visitTabs(String tabView, String name) {
+        By tabs = By.cssSelector("[id='" + tabView + "'] [role=tablist] [role=tab]");
+        int count = browser.driver().findElements(tabs).size();
+        assertThat(count).as(tabView + "'s tabs").isGreaterThan(1);
+        for (int i = 0; i < count; i++) {
+            WebElement tab = browser.driver().findElements(tabs).get(i);
+            String title = tab.getText();
+            tab.click();
+            int index = i;
+            waiting().until(d -> "true".equals(d.findElements(tabs).get(index).getAttribute("aria-selected")));
+            browser.assertAccessible(name + ", tab " + title + " at 1366 px");
+            browser.resize(Browser.PHONE);
+            try {
+                browser.assertAccessible(name + ", tab " + title + " at 390 px");
+            } finally {
+                browser.resize(Browser.DESKTOP);
+            }
+            browser.screenshots(name + "-tab-" + (i + 1));
+        }
+    }
+
+    /** The domain modules' confirmations and forms with their errors shown. */
+    @Test
+    void theDomainScreensWithConfirmationsAndErrorsShown() {
+        Screens places = new Screens(base);
+        as("strategylead");
+        browser.open(base + "strategies/manage/strategies.xhtml");
+        browser.driver().findElement(By.id("createForm:create")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#createForm .ui-messages-error, #createForm .ui-message-error")).isEmpty());
+        browser.assertAccessible("strategies, add a strategy with errors");
+        browser.screenshots("strategylead-strategies-errors");
+
+        as("finance");
+        browser.open(base + places.resolve("bcf/index.xhtml?plan={bcfPlan}&year=2023-24"));
+        browser.driver().findElement(By.xpath("//a[normalize-space()='Schemes']")).click();
+        waiting().until(d -> d.findElement(By.id("bcfForm:tabs:addSchemeButton")).isDisplayed());
+        browser.driver().findElement(By.id("bcfForm:tabs:addSchemeButton")).click();
+        browser.awaitAjax();
+        waiting().until(d -> !d.findElements(By.cssSelector("#bcfForm .ui-messages-error, #bcfForm .ui-message-error")).isEmpty());
+        browser.assertAccessible("BCF, add a scheme line with errors");
+        browser.screenshots("finance-bcf-scheme-errors");
+    }
+
     @Test
     void theReportEditorsToolbarHoldsOnlyWhatTheReportKeeps() {
         as("author");

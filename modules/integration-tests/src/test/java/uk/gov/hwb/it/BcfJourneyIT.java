@@ -62,8 +62,8 @@ class BcfJourneyIT {
     }
 
     private void signInAs(String username) {
-        if (!browser.driver().findElements(By.id("menuForm:signOut")).isEmpty()) {
-            browser.driver().findElement(By.id("menuForm:signOut")).click();
+        if (!browser.driver().findElements(By.id("userForm:signOut")).isEmpty()) {
+            browser.driver().findElement(By.id("userForm:signOut")).click();
             browser.awaitPageReady();
         }
         browser.signIn(base, username);
@@ -147,8 +147,8 @@ class BcfJourneyIT {
         assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Draft");
         assertThat(browser.driver().findElements(By.id("returnForm:save"))).as("the chair reads but never edits figures").isEmpty();
         browser.driver().findElement(By.id("returnForm:signOff")).click();
-        waiting().until(d -> d.findElement(By.id("returnForm:confirmYes")).isDisplayed());
-        browser.driver().findElement(By.id("returnForm:confirmYes")).click();
+        waiting().until(d -> d.findElement(By.id("confirmForm:confirmYes")).isDisplayed());
+        browser.driver().findElement(By.id("confirmForm:confirmYes")).click();
         waiting().until(d -> d.findElement(By.id("status")).getText().equals("Signed off by the chair"));
         assertThat(browser.driver().findElement(By.id("signedOff")).getText()).startsWith("Councillor Maxine Sadza, ");
         browser.screenshot("bcf-return-signed-off");

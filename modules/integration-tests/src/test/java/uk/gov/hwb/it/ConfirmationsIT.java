@@ -71,8 +71,12 @@ class ConfirmationsIT {
         return browser.driver().findElements(dialog).stream().anyMatch(WebElement::isDisplayed);
     }
 
-    /** Presses Tab a few times and checks the focus never leaves the dialogue. */
+    /**
+     * Waits for the dialogue to take the focus (it moves it on opening, a moment after it shows),
+     * then presses Tab a few times and checks the focus never leaves it.
+     */
     private void assertTabStaysIn(By dialog) {
+        waiting().until(d -> Boolean.TRUE.equals(browser.script("return arguments[0].closest(arguments[1]) !== null", browser.focused(), cssOf(dialog))));
         for (int i = 0; i < 6; i++) {
             browser.focused().sendKeys(Keys.TAB);
             WebElement focused = browser.focused();
@@ -229,5 +233,93 @@ class ConfirmationsIT {
         browser.focused().sendKeys(Keys.ESCAPE);
         waiting().until(d -> !shown(confirm));
         assertThat(admin.get("api/calendar/bank-holidays?year=2023").array()).hasSize(before);
+    }
+
+    /**
+     * The confirmations the BCF, strategies and SEND screens add go through the same dialogue: the safe
+     * answer first (Enter on it changes nothing), the action named on the other button, Esc closes.
+     */
+    @Test
+    void theDomainScreensConfirmationsStartOnTheSafeAnswer() {
+        By confirm = By.cssSelector(".hwb-confirm");
+
+        // Strategies: closing a reporting period.
+        StrategyPlans plans = new StrategyPlans(base);
+        long strategy = plans.strategy("Confirmations strategy " + Api.unique());
+        long period = plans.period(strategy, "Quarter 1", java.time.LocalDate.now().plusDays(14).toString());
+        java.util.function.Supplier<Boolean> closed = () -> StrategyPlans.ok(plans.lead().get("api/strategies/" + strategy))
+                .getJsonArray("periods").getValuesAs(JsonObject.class).stream().filter(p -> StrategyPlans.id(p) == period)
+                .findFirst().orElseThrow().getBoolean("closed");
+        signIn("strategylead");
+        browser.open(base + "strategies/manage/strategy.xhtml?id=" + strategy);
+        By close = By.id("strategyForm:periods:0:close");
+        browser.driver().findElement(close).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        assertThat(browser.focused().getText()).as("the focus starts on the safe answer").isEqualTo("Keep Quarter 1 open");
+        assertThat(browser.driver().findElement(By.id("confirmForm:confirmYes")).getText()).isEqualTo("Close Quarter 1");
+        browser.focused().sendKeys(Keys.ENTER);
+        waiting().until(d -> !shown(confirm));
+        assertThat(closed.get()).as("Enter on the first focus closed nothing").isFalse();
+        browser.driver().findElement(close).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        assertTabStaysIn(confirm);
+        browser.focused().sendKeys(Keys.ESCAPE);
+        waiting().until(d -> !shown(confirm));
+        assertThat(closed.get()).as("Esc closed nothing").isFalse();
+
+        // SEND: agreeing a version of the SEF.
+        Send send = new Send(base);
+        int draft = send.freshDraft().getInt("number");
+        signIn("sendlead");
+        browser.open(base + "send/manage/sef.xhtml?number=" + draft);
+        browser.driver().findElement(By.id("sefForm:agree")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        assertThat(browser.focused().getText()).isEqualTo("Keep it as a draft");
+        assertThat(browser.driver().findElement(By.id("confirmForm:confirmYes")).getText()).isEqualTo("Agree version " + draft);
+        browser.focused().sendKeys(Keys.ENTER);
+        waiting().until(d -> !shown(confirm));
+        browser.driver().findElement(By.id("sefForm:agree")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        browser.focused().sendKeys(Keys.ESCAPE);
+        waiting().until(d -> !shown(confirm));
+        assertThat(send.lead().get("api/send/sef/" + draft).json().getString("status")).as("neither Enter nor Esc agreed it").isEqualTo("DRAFT");
+
+        // BCF: the chair signing off a quarterly return.
+        Bcf bcf = new Bcf(base);
+        long plan = bcf.plan("Confirmations " + Api.unique());
+        long quarterlyReturn = bcf.startReturn(plan, "2023-24", 2).getJsonNumber("id").longValue();
+        signIn("member");
+        browser.open(base + "bcf/manage/return.xhtml?id=" + quarterlyReturn);
+        browser.driver().findElement(By.id("returnForm:signOff")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        assertThat(browser.focused().getText()).isEqualTo("Not yet");
+        assertThat(browser.driver().findElement(By.id("confirmForm:confirmYes")).getText()).startsWith("Sign off the ");
+        browser.focused().sendKeys(Keys.ENTER);
+        waiting().until(d -> !shown(confirm));
+        browser.driver().findElement(By.id("returnForm:signOff")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        browser.focused().sendKeys(Keys.ESCAPE);
+        waiting().until(d -> !shown(confirm));
+        assertThat(bcf.finance().get("api/bcf/returns/" + quarterlyReturn).json().getString("status")).as("neither Enter nor Esc signed it off")
+                .isEqualTo("DRAFT");
+
+        // BCF: the finance officer submitting the signed-off return (which locks it).
+        Api.Reply signed = Api.as(base, "member").post("api/bcf/returns/" + quarterlyReturn + "/sign-off", "");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        signIn("finance");
+        browser.open(base + "bcf/manage/return.xhtml?id=" + quarterlyReturn);
+        browser.driver().findElement(By.id("returnForm:submit")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        assertThat(browser.focused().getText()).isEqualTo("Not yet");
+        assertThat(browser.driver().findElement(By.id("confirmForm:confirmYes")).getText()).startsWith("Submit the ");
+        browser.focused().sendKeys(Keys.ENTER);
+        waiting().until(d -> !shown(confirm));
+        browser.driver().findElement(By.id("returnForm:submit")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(confirm));
+        assertTabStaysIn(confirm);
+        browser.focused().sendKeys(Keys.ESCAPE);
+        waiting().until(d -> !shown(confirm));
+        assertThat(bcf.finance().get("api/bcf/returns/" + quarterlyReturn).json().getString("status")).as("neither Enter nor Esc submitted it")
+                .isEqualTo("SIGNED_OFF");
     }
 }

@@ -56,6 +56,7 @@ class FacadeGatesIT {
 
     static final Viewer CLERK = new Viewer("democratic", null, Set.of(Role.DEMOCRATIC_SERVICES));
     static final Viewer MEMBER = new Viewer("member", null, Set.of(Role.MEMBER));
+    static final Viewer AUTHOR = new Viewer("author", null, Set.of(Role.AUTHOR));
     static final Viewer FINANCE = new Viewer("finance", null, Set.of(Role.FINANCE));
     static final Viewer STRATEGY_LEAD = new Viewer("strategylead", null, Set.of(Role.STRATEGY_LEAD));
     static final Viewer SEND_LEAD = new Viewer("sendlead", null, Set.of(Role.SEND_LEAD));
@@ -111,6 +112,7 @@ class FacadeGatesIT {
         assertThrows(NotFoundException.class, () -> meetings.meeting(draft.id(), MEMBER), "a draft is not announced");
         assertThrows(NotFoundException.class, () -> meetings.items(draft.id(), Viewer.anonymous()));
         assertEquals(draft.id(), meetings.meeting(draft.id(), CLERK).id());
+        assertEquals(draft.id(), meetings.meeting(draft.id(), AUTHOR).id(), "report authors write papers for meetings not yet announced");
         assertTrue(meetings.meetings(body.id(), null, null, Viewer.anonymous(), PageRequest.of(0, 10)).items().isEmpty());
         assertEquals(1, meetings.meetings(body.id(), null, null, CLERK, PageRequest.of(0, 10)).items().size());
 

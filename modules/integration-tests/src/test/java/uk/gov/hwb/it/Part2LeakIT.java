@@ -252,7 +252,8 @@ class Part2LeakIT {
     /** The demo data's Better Care Fund plan, strategies and SEND records, to fill those modules' routes. */
     private static void moduleFixtures(Fixture x, Api admin) {
         Map<String, List<String>> v = x.moduleValues;
-        String plan = ids(admin.get("api/bcf/plans")).get(0);
+        String plan = String.valueOf(admin.get("api/bcf/plans").array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("name").equals("BCF 2023–25")).findFirst().orElseThrow().getJsonNumber("id").longValue());
         v.put("bcf/plans", List.of(plan));
         v.put("bcf/years", List.of("2023-24"));
         v.put("bcf/quarterly-updates", List.of(plan));
@@ -265,14 +266,17 @@ class Part2LeakIT {
         v.put("bcf/returns", List.of(String.valueOf(submitted.getJsonNumber("id").longValue())));
         v.put("bcf/versions", List.of("1"));
 
-        JsonObject strategy = admin.get("api/strategies?limit=100").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getInt("actionCount") > 0).findFirst().orElseThrow();
+        JsonObject strategy = admin.get("api/strategies?q=Living%20Well&limit=100").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(s -> s.getString("name").equals("Living Well")).findFirst().orElseThrow();
         String strategyId = String.valueOf(strategy.getJsonNumber("id").longValue());
         JsonObject tree = admin.get("api/strategies/" + strategyId).json();
-        String period = ids(tree.getJsonArray("periods")).get(0);
-        String action = tree.getJsonArray("priorities").getValuesAs(JsonObject.class).stream()
-                .flatMap(priority -> priority.getJsonArray("actions").getValuesAs(JsonObject.class).stream())
-                .map(a -> String.valueOf(a.getJsonNumber("id").longValue())).findFirst().orElseThrow();
+        // A period with updates, and an action updated in it, so every route of an update answers.
+        JsonObject update = ids(tree.getJsonArray("periods")).stream()
+                .flatMap(period -> admin.get("api/strategies/" + strategyId + "/periods/" + period + "/updates").array()
+                        .getValuesAs(JsonObject.class).stream())
+                .findFirst().orElseThrow();
+        String period = String.valueOf(update.getJsonNumber("periodId").longValue());
+        String action = String.valueOf(update.getJsonNumber("actionId").longValue());
         v.put("strategies/strategies", List.of(strategyId));
         v.put("strategies/periods", List.of(period));
         v.put("strategies/actions", List.of(action));
@@ -281,7 +285,8 @@ class Part2LeakIT {
         x.moduleQueries.put("/api/strategies/annual-report.pdf?year", List.of("2023-24"));
         x.moduleQueries.put("/api/strategies/annual-report.pdf?strategies", List.of(strategyId));
 
-        String inspection = ids(admin.get("api/send/inspections")).get(0);
+        String inspection = ids(admin.get("api/send/inspections")).stream()
+                .filter(i -> admin.get("api/send/inspections/" + i + "/recommendations").body().contains("\"id\"")).findFirst().orElseThrow();
         String recommendation = ids(admin.get("api/send/inspections/" + inspection + "/recommendations")).get(0);
         v.put("send/inspections", List.of(inspection));
         v.put("send/recommendations", List.of(recommendation));

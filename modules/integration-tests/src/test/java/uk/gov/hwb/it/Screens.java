@@ -144,7 +144,45 @@ final class Screens {
             new Screen("strategylead", "audit/index.xhtml", "audit-log"),
             new Screen("strategylead", "calendar/bank-holidays.xhtml", "bank-holidays"),
             new Screen("strategylead", "send/index.xhtml", "send"),
-            new Screen("strategylead", "bcf/index.xhtml", "bcf")),
+            new Screen("strategylead", "bcf/index.xhtml", "bcf"),
+            // The Better Care Fund (issue 11): the finance officer keeps it, board members read it and sign returns off
+            new Screen("finance", "bcf/index.xhtml?plan={bcfPlan}&year=2023-24", "bcf-plan"),
+            new Screen("finance", "bcf/manage/scheme.xhtml?id={bcfScheme}", "bcf-scheme"),
+            new Screen("finance", "bcf/manage/metric.xhtml?id={bcfMetric}&year=2023-24", "bcf-metric"),
+            new Screen("finance", "bcf/manage/return.xhtml?id={bcfReturn}", "bcf-return"),
+            new Screen("member", "bcf/index.xhtml?plan={bcfPlan}&year=2023-24", "bcf-plan"),
+            new Screen("member", "bcf/manage/scheme.xhtml?id={bcfScheme}", "bcf-scheme"),
+            new Screen("member", "bcf/manage/metric.xhtml?id={bcfMetric}&year=2023-24", "bcf-metric"),
+            new Screen("member", "bcf/manage/return.xhtml?id={bcfReturn}", "bcf-return"),
+            // Strategies (issue 12): the strategy lead keeps them, everyone signed in reads them
+            new Screen("strategylead", "strategies/manage/strategies.xhtml", "strategies-all"),
+            new Screen("strategylead", "strategies/manage/strategy.xhtml?id={strategy}", "strategy"),
+            new Screen("strategylead", "strategies/manage/summary.xhtml?strategy={strategy}&period={strategyPeriod}", "strategy-summary"),
+            new Screen("strategylead", "strategies/manage/trend.xhtml?strategy={strategy}", "strategy-trend"),
+            new Screen("strategylead", "strategies/manage/updates.xhtml?strategy={strategy}&period={strategyPeriod}&action={strategyAction}",
+                    "strategy-updates"),
+            new Screen("member", "strategies/manage/strategies.xhtml", "strategies-all"),
+            new Screen("member", "strategies/manage/strategy.xhtml?id={strategy}", "strategy"),
+            new Screen("member", "strategies/manage/summary.xhtml?strategy={strategy}&period={strategyPeriod}", "strategy-summary"),
+            new Screen("member", "strategies/manage/trend.xhtml?strategy={strategy}", "strategy-trend"),
+            // The SEND partnership (issue 13): the SEND lead keeps it, board members read it
+            new Screen("sendlead", "send/manage/inspection.xhtml?id={sendInspection}", "send-inspection"),
+            new Screen("sendlead", "send/manage/actions.xhtml", "send-action-plan"),
+            new Screen("sendlead", "send/manage/actions.xhtml?recommendation={sendRecommendation}", "send-recommendation-actions"),
+            new Screen("sendlead", "send/manage/action.xhtml?id={sendAction}", "send-action"),
+            new Screen("sendlead", "send/manage/metrics.xhtml", "send-metrics"),
+            new Screen("sendlead", "send/manage/metrics.xhtml?id={sendMetric}", "send-metric"),
+            new Screen("sendlead", "send/manage/sef-versions.xhtml", "send-sef-versions"),
+            new Screen("sendlead", "send/manage/sef.xhtml?number={sefNumber}", "send-sef"),
+            new Screen("sendlead", "send/manage/annual-update.xhtml?year=2023-24", "send-annual-update"),
+            new Screen("sendlead", "send/manage/annual-update.xhtml", "send-annual-update-new"),
+            new Screen("member", "send/manage/inspection.xhtml?id={sendInspection}", "send-inspection"),
+            new Screen("member", "send/manage/actions.xhtml", "send-action-plan"),
+            new Screen("member", "send/manage/action.xhtml?id={sendAction}", "send-action"),
+            new Screen("member", "send/manage/metrics.xhtml?id={sendMetric}", "send-metric"),
+            new Screen("member", "send/manage/sef-versions.xhtml", "send-sef-versions"),
+            new Screen("member", "send/manage/sef.xhtml?number={sefNumber}", "send-sef"),
+            new Screen("member", "send/manage/annual-update.xhtml?year=2023-24", "send-annual-update")),
             // Everyone's menu: the decisions register and the forward plan
             java.util.stream.Stream.of(null, "admin", "democratic", "author", "member", "finance", "sendlead", "strategylead")
                     .flatMap(who -> java.util.stream.Stream.of(new Screen(who, "public/decisions.xhtml", "decisions"),
@@ -161,9 +199,16 @@ final class Screens {
      * items); {@code {septemberMeeting}} its meeting of 10 September 2024 (no late items); {@code {demoReport}}
      * a report of the December meeting; {@code {nextMeeting}} its next meeting (agenda published);
      * {@code {draftMeeting}} a meeting not yet announced; {@code {hwbMember}} a member of the board (their attendance record).
+     *
+     * <p>From the domain modules' demo data: {@code {bcfPlan}} the BCF plan of seed 002 ("BCF 2023–25") and its first
+     * {@code {bcfScheme}}, {@code {bcfMetric}} and {@code {bcfReturn}}; {@code {strategy}} the Southend Health and Wellbeing
+     * Strategy of seed 003, its period {@code {strategyPeriod}} "November 2013" and its action {@code {strategyAction}} 6.2A;
+     * {@code {sendInspection}} the newest area SEND inspection, its first {@code {sendRecommendation}}, the action plan's
+     * {@code {sendAction}} 4.1, the {@code {sendMetric}} "EHC needs assessment requests" and the newest SEF version {@code {sefNumber}}.
      */
     static final List<String> PLACES = List.of("hwb", "demoMeeting", "septemberMeeting", "demoReport", "nextMeeting", "draftMeeting",
-            "hwbMember");
+            "hwbMember", "bcfPlan", "bcfScheme", "bcfMetric", "bcfReturn", "strategy", "strategyPeriod", "strategyAction",
+            "sendInspection", "sendRecommendation", "sendAction", "sendMetric", "sefNumber");
 
     private final URL base;
     private final Map<String, String> places = new HashMap<>();
@@ -184,7 +229,13 @@ final class Screens {
     }
 
     String place(String name) {
-        return places.computeIfAbsent(name, this::lookUp);
+        // Not computeIfAbsent: looking one place up may look up another (a report needs its meeting, a meeting its body).
+        String value = places.get(name);
+        if (value == null) {
+            value = lookUp(name);
+            places.put(name, value);
+        }
+        return value;
     }
 
     private String lookUp(String name) {
@@ -204,8 +255,33 @@ final class Screens {
                     .findFirst().orElseThrow().getJsonNumber("id").longValue());
             case "hwbMember" -> String.valueOf(Api.anonymous(base).get("api/bodies/" + place("hwb") + "/members").array()
                     .getJsonObject(0).getJsonNumber("personId").longValue());
+            case "bcfPlan" -> String.valueOf(Api.as(base, "finance").get("api/bcf/plans").array().getValuesAs(JsonObject.class).stream()
+                    .filter(p -> p.getString("name").equals("BCF 2023–25")).findFirst().orElseThrow().getJsonNumber("id").longValue());
+            case "bcfScheme" -> id(Api.as(base, "finance").get("api/bcf/plans/" + place("bcfPlan") + "/schemes?year=2023-24").json()
+                    .getJsonArray("items").getJsonObject(0));
+            case "bcfMetric" -> id(Api.as(base, "finance").get("api/bcf/plans/" + place("bcfPlan") + "/metrics").array().getJsonObject(0));
+            case "bcfReturn" -> id(Api.as(base, "finance").get("api/bcf/plans/" + place("bcfPlan") + "/returns").array().getJsonObject(0));
+            case "strategy" -> id(strategy());
+            case "strategyPeriod" -> String.valueOf(StrategyPlans.periodNamed(strategy(), "November 2013"));
+            case "strategyAction" -> String.valueOf(StrategyPlans.actionCoded(strategy(), "6.2A"));
+            case "sendInspection" -> id(Api.as(base, "sendlead").get("api/send/inspections").array().getJsonObject(0));
+            case "sendRecommendation" -> id(Api.as(base, "sendlead").get("api/send/inspections/" + place("sendInspection") + "/recommendations")
+                    .array().getJsonObject(0));
+            case "sendAction" -> id(Api.as(base, "sendlead").get("api/send/actions").array().getValuesAs(JsonObject.class).stream()
+                    .filter(a -> a.getString("code").equals("4.1")).findFirst().orElseThrow());
+            case "sendMetric" -> id(Api.as(base, "sendlead").get("api/send/metrics").array().getValuesAs(JsonObject.class).stream()
+                    .filter(m -> m.getString("name").equals("EHC needs assessment requests")).findFirst().orElseThrow());
+            case "sefNumber" -> String.valueOf(Api.as(base, "sendlead").get("api/send/sef").array().getJsonObject(0).getInt("number"));
             default -> throw new IllegalArgumentException("No place called {" + name + "}; the places are " + PLACES);
         };
+    }
+
+    private JsonObject strategy() {
+        return new StrategyPlans(base).demo(StrategiesIT.HWB);
+    }
+
+    private static String id(JsonObject object) {
+        return String.valueOf(object.getJsonNumber("id").longValue());
     }
 
     private String meetingOn(String date) {

@@ -103,7 +103,7 @@ class SignInThrottleIT {
         }
         HttpResponse<String> throttled = browser.signIn(username, PASSWORD);
         assertThat(throttled.statusCode()).isEqualTo(200);
-        assertThat(throttled.body()).contains("Too many failed sign-ins").doesNotContain("menuForm:signOut");
+        assertThat(throttled.body()).contains("Too many failed sign-ins").doesNotContain("userForm:signOut");
     }
 
     @Test

@@ -15,12 +15,12 @@ public interface Meetings {
 
     /**
      * Meetings by start, optionally of one body and between two dates (inclusive). Drafts are not
-     * announced yet: they are listed for democratic services only (public pages ask as
-     * {@link Viewer#anonymous()}, so they list what the public sees).
+     * announced yet: they are listed for democratic services and report authors only (public pages
+     * ask as {@link Viewer#anonymous()}, so they list what the public sees).
      */
     Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, @NotNull Viewer viewer, PageRequest page);
 
-    /** One meeting; a draft is not found for anyone but democratic services. */
+    /** One meeting; a draft is not found for anyone but democratic services and report authors. */
     MeetingDto meeting(long id, @NotNull Viewer viewer);
 
     /** Arranges a meeting (a draft): democratic services only. */
@@ -56,7 +56,7 @@ public interface Meetings {
     /**
      * The meeting's state as the viewer may see it: phase, deadline and what it means now, versions,
      * packs and what the viewer may do next, all from the same facts. A draft is not found for
-     * anyone but democratic services.
+     * anyone but democratic services and report authors.
      */
     MeetingStateDto state(long meetingId, @NotNull Viewer viewer);
 

@@ -52,6 +52,7 @@ import uk.gov.hwb.platform.problem.ForbiddenException;
 import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.NotFoundException;
 import uk.gov.hwb.platform.problem.Validations;
+import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.UserAccountDto;
 import uk.gov.hwb.platform.security.UserAccounts;
 import uk.gov.hwb.platform.security.Viewer;
@@ -99,7 +100,7 @@ public class MeetingsService implements Meetings {
 
     @Override
     public Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, Viewer viewer, PageRequest page) {
-        StringBuilder where = new StringBuilder(viewer.isClerk() ? " where 1 = 1" : " where m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT");
+        StringBuilder where = new StringBuilder(seesDrafts(viewer) ? " where 1 = 1" : " where m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT");
         if (bodyId != null) {
             where.append(" and m.body.id = :body");
         }
@@ -131,13 +132,18 @@ public class MeetingsService implements Meetings {
         return toDto(announced(id, viewer));
     }
 
-    /** A meeting the viewer may know about: drafts are not announced yet, so only democratic services see them. */
+    /** A meeting the viewer may know about: drafts are not announced yet (see {@link #seesDrafts}). */
     private Meeting announced(long id, Viewer viewer) {
         Meeting meeting = find(id);
-        if (meeting.getStatus() == MeetingStatus.DRAFT && !viewer.isClerk()) {
+        if (meeting.getStatus() == MeetingStatus.DRAFT && !seesDrafts(viewer)) {
             throw new NotFoundException("Meeting", id);
         }
         return meeting;
+    }
+
+    /** Who sees meetings not yet announced: democratic services, who arrange them, and the report authors who write their papers. */
+    private static boolean seesDrafts(Viewer viewer) {
+        return viewer.isClerk() || viewer.hasAny(Role.AUTHOR);
     }
 
     private static void requireClerk(Viewer viewer) {
@@ -289,12 +295,9 @@ public class MeetingsService implements Meetings {
 
     @Override
     public MeetingStateDto state(long meetingId, Viewer viewer) {
-        Meeting meeting = find(meetingId);
+        Meeting meeting = announced(meetingId, viewer);
         List<Publication> versions = published.all(meetingId);
         MeetingPhase phase = MeetingStates.phase(meeting.getStatus(), meeting.getStart(), OffsetDateTime.now(CouncilCalendar.ZONE), versions.size());
-        if (phase == MeetingPhase.DRAFT && !viewer.isClerk()) {
-            throw new NotFoundException("Meeting", meetingId); // drafts are not announced
-        }
         DeadlineDto deadline = deadline(meeting);
         Map<String, String> names = new HashMap<>();
         List<VersionDto> listed = versions.stream().map(p -> new VersionDto(p.getNumber(),

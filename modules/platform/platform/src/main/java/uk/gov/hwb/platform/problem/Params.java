@@ -19,6 +19,14 @@ public final class Params {
     private Params() {
     }
 
+    /** A request's JSON body, which must be there: a missing one is a 400 naming the body, not a null handed to a facade. */
+    public static <T> T body(T body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "a request body is required");
+        }
+        return body;
+    }
+
     public static LocalDate requiredDate(String name, String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(name, "is required, as a date like 2024-12-10");

@@ -16,10 +16,7 @@ public final class Validations {
     }
 
     public static <T> T requireValid(Validator validator, T input) {
-        if (input == null) {
-            throw new InvalidInputException("body", "a request body is required");
-        }
-        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        Set<ConstraintViolation<T>> violations = validator.validate(Params.body(input));
         // Bean Validation's messages, then the text rule's for fields it has not already refused.
         Set<FieldError> errors = new TreeSet<>(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
         violations.forEach(v -> errors.add(new FieldError(fieldName(v.getPropertyPath().toString()), v.getMessage())));

@@ -4,14 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Set;
-import uk.gov.hwb.platform.audit.AuditVisibility;
-import uk.gov.hwb.platform.audit.OpenToSignedIn;
+import uk.gov.hwb.platform.audit.ModuleWideAuditVisibility;
 import uk.gov.hwb.platform.security.Viewer;
 
 /** The history of the SEND partnership's records is for those who may read the records ({@link SendAccess}). */
 @ApplicationScoped
-public class SendAuditVisibility implements AuditVisibility {
+public class SendAuditVisibility extends ModuleWideAuditVisibility {
 
     @PersistenceContext(unitName = "send")
     EntityManager em;
@@ -19,23 +17,13 @@ public class SendAuditVisibility implements AuditVisibility {
     @Inject
     SendAccess access;
 
-    private volatile Set<String> types;
-
     @Override
-    public Set<String> entityTypes() {
-        if (types == null) {
-            types = OpenToSignedIn.auditedTypes(em);
-        }
-        return types;
+    protected EntityManager entityManager() {
+        return em;
     }
 
     @Override
     public boolean seesAll(String entityType, Viewer viewer) {
         return access.mayRead(viewer);
-    }
-
-    @Override
-    public Set<String> visible(String entityType, Set<String> entityIds, Viewer viewer) {
-        return Set.of();
     }
 }

@@ -17,6 +17,7 @@ import uk.gov.hwb.bcf.api.MetricChanges;
 import uk.gov.hwb.bcf.api.MetricDto;
 import uk.gov.hwb.bcf.api.MetricValueEntry;
 import uk.gov.hwb.bcf.api.Metrics;
+import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
 
@@ -48,7 +49,7 @@ public class MetricsResource {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Change a metric's definition and targets (send its version)")
     public MetricDto update(@PathParam("id") long id, MetricChanges metric) {
-        return metrics.update(id, Requests.body(metric), viewer);
+        return metrics.update(id, Params.body(metric), viewer);
     }
 
     @PUT
@@ -56,6 +57,6 @@ public class MetricsResource {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Record a quarter's {value, commentary} (value null: no data); optional version of the quarter as read")
     public MetricDto value(@PathParam("id") long id, @PathParam("year") String year, @PathParam("quarter") String quarter, MetricValueEntry entry) {
-        return metrics.recordValue(id, year, Requests.quarter(quarter), Requests.body(entry), viewer);
+        return metrics.recordValue(id, year, Requests.quarter(quarter), Params.body(entry), viewer);
     }
 }

@@ -93,7 +93,7 @@ public class PlansResource {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Create a plan: {name, years: [\"2023-24\", \"2024-25\"]}; the Health and Wellbeing Board's chair signs off its returns unless signOffBodyId names another body")
     public Response create(NewPlan plan, @Context UriInfo uri) {
-        PlanDto created = plans.create(Requests.body(plan), viewer);
+        PlanDto created = plans.create(Params.body(plan), viewer);
         return Created.at(uri, created.id(), created);
     }
 
@@ -109,7 +109,7 @@ public class PlansResource {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Record the Section 75 agreement: parties, pooled fund host, the day each signed, agreed (needs both signatures); send the plan's version")
     public PlanDto agreement(@PathParam("id") long id, AgreementChanges agreement) {
-        return plans.recordAgreement(id, Requests.body(agreement), viewer);
+        return plans.recordAgreement(id, Params.body(agreement), viewer);
     }
 
     @GET
@@ -125,7 +125,7 @@ public class PlansResource {
     @Operation(summary = "Set the year's income: a list of {source, amount} (source by name, e.g. \"Minimum NHS Contribution\"; pounds, at most two decimals); optional ?version= of the funding table as read")
     public FundingTableDto income(@PathParam("id") long id, @PathParam("year") String year, List<IncomeLine> lines,
                                   @QueryParam("version") String version) {
-        return plans.setIncome(id, year, new IncomeChanges(Requests.body(lines), Requests.version(version)), viewer);
+        return plans.setIncome(id, year, new IncomeChanges(Params.body(lines), Requests.version(version)), viewer);
     }
 
     @PUT
@@ -133,7 +133,7 @@ public class PlansResource {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Set the ring-fenced minimums of the Minimum NHS Contribution: {adultSocialCare, outOfHospital, version}")
     public FundingTableDto minimums(@PathParam("id") long id, @PathParam("year") String year, Minimums minimums) {
-        return plans.setMinimums(id, year, Requests.body(minimums), viewer);
+        return plans.setMinimums(id, year, Params.body(minimums), viewer);
     }
 
     @GET
@@ -148,7 +148,7 @@ public class PlansResource {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Replace capacity and demand: {uplifts: [12 percentages, April first], lines: [{area, service, baseline: [12], capacity: [12]}], version}")
     public CapacityDto setCapacity(@PathParam("id") long id, @PathParam("year") String year, CapacityChanges capacity) {
-        return plans.setCapacity(id, year, Requests.body(capacity), viewer);
+        return plans.setCapacity(id, year, Params.body(capacity), viewer);
     }
 
     @GET
@@ -167,7 +167,7 @@ public class PlansResource {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Add a scheme line {name, year, source, type, areaOfSpend, commissioner (LA, NHS, JOINT), provider, planned}; refused if the source's planned expenditure would exceed its income")
     public Response addScheme(@PathParam("id") long id, NewScheme scheme, @Context UriInfo uri) {
-        SchemeDto created = schemes.create(id, Requests.body(scheme), viewer);
+        SchemeDto created = schemes.create(id, Params.body(scheme), viewer);
         return Response.created(uri.getBaseUriBuilder().path("bcf/schemes/{id}").build(created.id())).entity(created).build();
     }
 
@@ -199,7 +199,7 @@ public class PlansResource {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Add a metric {name, unit: PERCENT|RATE_PER_100K|COUNT, polarity: HIGHER_IS_BETTER|LOWER_IS_BETTER, basis: AS_IS|ANNUAL_PROJECTION, targets: {\"2023-24\": 80.0}}")
     public Response addMetric(@PathParam("id") long id, NewMetric metric, @Context UriInfo uri) {
-        MetricDto created = metrics.create(id, Requests.body(metric), viewer);
+        MetricDto created = metrics.create(id, Params.body(metric), viewer);
         return Response.created(uri.getBaseUriBuilder().path("bcf/metrics/{id}").build(created.id())).entity(created).build();
     }
 
@@ -215,7 +215,7 @@ public class PlansResource {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Start a quarterly return {year, quarter, due} (due defaults to the last day of the month after the quarter)")
     public Response addReturn(@PathParam("id") long id, NewReturn quarterlyReturn, @Context UriInfo uri) {
-        ReturnDto created = returns.create(id, Requests.body(quarterlyReturn), viewer);
+        ReturnDto created = returns.create(id, Params.body(quarterlyReturn), viewer);
         return Response.created(uri.getBaseUriBuilder().path("bcf/returns/{id}").build(created.id())).entity(created).build();
     }
 

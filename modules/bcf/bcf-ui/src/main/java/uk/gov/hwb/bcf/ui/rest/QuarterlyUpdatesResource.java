@@ -19,6 +19,7 @@ import uk.gov.hwb.bcf.api.QuarterlyUpdates;
 import uk.gov.hwb.platform.documents.DocumentChoice;
 import uk.gov.hwb.platform.documents.GeneratedDocument;
 import uk.gov.hwb.platform.problem.NotFoundException;
+import uk.gov.hwb.platform.problem.Params;
 
 /**
  * The "Better Care Fund quarterly update" (the generated appendix {@code bcf.quarterly-update}) for
@@ -70,7 +71,7 @@ public class QuarterlyUpdatesResource {
     @Path("check")
     @Operation(summary = "Check a paper's text against an update: another year or quarter named, a stated gap or status the figures do not give")
     public Checked check(Check check) {
-        Check body = Requests.body(check);
+        Check body = Params.body(check);
         return new Checked(body.reference(), updates.contradictions(body.reference(), body.text()));
     }
 }

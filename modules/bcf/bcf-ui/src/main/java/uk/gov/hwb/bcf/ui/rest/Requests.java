@@ -5,17 +5,10 @@ import uk.gov.hwb.bcf.api.StoredFile;
 import uk.gov.hwb.platform.problem.InvalidInputException;
 import uk.gov.hwb.platform.problem.Params;
 
-/** What the BCF resources share: a body that must be there, quarters and versions in addresses, files out. */
+/** What the BCF resources share: quarters and versions in addresses, files out. */
 final class Requests {
 
     private Requests() {
-    }
-
-    static <T> T body(T body) {
-        if (body == null) {
-            throw new InvalidInputException("body", "a request body is required");
-        }
-        return body;
     }
 
     /** A quarter in an address: 1 to 4, or Q1 to Q4. */

@@ -57,7 +57,7 @@ public class ReturnsResource {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Change a draft return (a signed-off one goes back to draft; a submitted one answers 409: correct it instead)")
     public ReturnDto update(@PathParam("id") long id, ReturnChanges changes) {
-        return returns.update(id, Requests.body(changes), viewer);
+        return returns.update(id, Params.body(changes), viewer);
     }
 
     @POST
@@ -80,7 +80,7 @@ public class ReturnsResource {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Correct a submitted return {reason}: locks the next version from the figures as they stand; earlier versions stay as stored")
     public ReturnDto correct(@PathParam("id") long id, Correction correction) {
-        return returns.correct(id, Requests.body(correction), viewer);
+        return returns.correct(id, Params.body(correction), viewer);
     }
 
     @POST
@@ -88,7 +88,7 @@ public class ReturnsResource {
     @RolesAllowed({Role.Names.DEMOCRATIC_SERVICES, Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Record a board's noting of a locked version {versionNumber, notedOn, meeting, note}")
     public ReturnDto noting(@PathParam("id") long id, Noting noting) {
-        return returns.recordNoting(id, Requests.body(noting), viewer);
+        return returns.recordNoting(id, Params.body(noting), viewer);
     }
 
     @GET

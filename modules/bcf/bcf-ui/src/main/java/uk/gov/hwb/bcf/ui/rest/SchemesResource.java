@@ -21,6 +21,7 @@ import uk.gov.hwb.bcf.api.SchemeChanges;
 import uk.gov.hwb.bcf.api.SchemeDto;
 import uk.gov.hwb.bcf.api.Schemes;
 import uk.gov.hwb.platform.problem.InvalidInputException;
+import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
 
@@ -52,7 +53,7 @@ public class SchemesResource {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Change a scheme line (every field, and the version you read); refused if its source's planned expenditure would exceed its income")
     public SchemeDto update(@PathParam("id") long id, SchemeChanges scheme) {
-        return schemes.update(id, Requests.body(scheme), viewer);
+        return schemes.update(id, Params.body(scheme), viewer);
     }
 
     @PUT
@@ -60,7 +61,7 @@ public class SchemesResource {
     @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Record a quarter's actual spend {actual, forecast (optional: the outturn now expected), version}")
     public SchemeDto actual(@PathParam("id") long id, @PathParam("quarter") String quarter, ActualSpend spend) {
-        return schemes.recordActual(id, Requests.quarter(quarter), Requests.body(spend), viewer);
+        return schemes.recordActual(id, Requests.quarter(quarter), Params.body(spend), viewer);
     }
 
     @DELETE

@@ -222,7 +222,8 @@ public class MeetingsResource {
 
     @GET
     @Path("{id}/pack.pdf")
-    @Produces("application/pdf")
+    // The PDF; a client that accepts only JSON still learns why there is none (a 404 problem, not a 406).
+    @Produces({"application/pdf", "application/problem+json", MediaType.APPLICATION_JSON})
     @Tag(name = "Packs")
     @Operation(summary = "A meeting pack: variant public (default), members (members of the body, democratic services) or supplementary")
     public Response pack(@PathParam("id") long id, @QueryParam("variant") String variant) {

@@ -139,9 +139,7 @@ public class ReportsResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Attach a document another module generates (its generator name and a reference it understands)")
     public Response attachGenerated(@PathParam("id") long id, GeneratedAppendix appendix) {
-        if (appendix == null) {
-            throw new InvalidInputException("body", "a request body is required");
-        }
+        Params.body(appendix);
         return Response.status(Response.Status.CREATED)
                 .entity(reports.addGeneratedAppendix(id, appendix.title(), appendix.generator(), appendix.reference(), viewer)).build();
     }

@@ -17,7 +17,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.hwb.platform.problem.InvalidInputException;
+import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.UserAccountDto;
 import uk.gov.hwb.platform.security.UserAccounts;
@@ -49,9 +49,7 @@ public class UsersResource {
     @POST
     @Operation(summary = "Create a user account with roles and a first password (at least 12 characters)")
     public Response create(NewAccount input) {
-        if (input == null) {
-            throw new InvalidInputException("body", "a request body is required");
-        }
+        Params.body(input);
         UserAccountDto created = accounts.create(new UserAccountDto(null, input.username(), input.displayName(), input.personId(),
                 input.enabled() == null || input.enabled(), input.roles(), 0), input.password() == null ? null : input.password().toCharArray());
         return Response.status(Response.Status.CREATED).entity(created).build();

@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
 import uk.gov.hwb.send.api.ActionChanges;
@@ -56,6 +57,6 @@ public class ActionsResource {
             + " milestones (the whole list; those left out are removed) and an optional progress note {period: 'Q2 2024/25', text};"
             + " moving to SOME_SLIPPAGE or AT_RISK needs the note. Send the version you read.")
     public ActionDto update(@PathParam("id") long id, ActionChanges changes) {
-        return actions.update(id, Bodies.required(changes), viewer);
+        return actions.update(id, Params.body(changes), viewer);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
 import uk.gov.hwb.send.api.AnnualUpdateChanges;
@@ -55,7 +56,7 @@ public class AnnualUpdatesResource {
     @RolesAllowed(Role.Names.SEND_LEAD)
     @Operation(summary = "Save updates: {updates: [{recommendationId, wanted, did: [...], difference, priority, version}]}")
     public AnnualUpdateDto save(@PathParam("year") String year, AnnualUpdateChanges changes) {
-        return updates.save(year, Bodies.required(changes), viewer);
+        return updates.save(year, Params.body(changes), viewer);
     }
 
     @GET

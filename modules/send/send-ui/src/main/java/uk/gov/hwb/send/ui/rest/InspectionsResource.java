@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.hwb.platform.paging.Created;
+import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
 import uk.gov.hwb.send.api.InspectionChanges;
@@ -54,7 +55,7 @@ public class InspectionsResource {
     @RolesAllowed(Role.Names.SEND_LEAD)
     @Operation(summary = "Record an inspection: inspectorates, framework, startDate, endDate, publishedOn and outcome (POSITIVE, INCONSISTENT or SIGNIFICANT_CONCERNS)")
     public Response create(NewInspection inspection, @Context UriInfo uri) {
-        InspectionDto created = inspections.create(Bodies.required(inspection), viewer);
+        InspectionDto created = inspections.create(Params.body(inspection), viewer);
         return Created.at(uri, created.id(), created);
     }
 
@@ -70,7 +71,7 @@ public class InspectionsResource {
     @RolesAllowed(Role.Names.SEND_LEAD)
     @Operation(summary = "Correct an inspection (send the version you read)")
     public InspectionDto update(@PathParam("id") long id, InspectionChanges changes) {
-        return inspections.update(id, Bodies.required(changes), viewer);
+        return inspections.update(id, Params.body(changes), viewer);
     }
 
     @GET
@@ -85,7 +86,7 @@ public class InspectionsResource {
     @RolesAllowed(Role.Names.SEND_LEAD)
     @Operation(summary = "Add a recommendation: its number and its text as the report words it")
     public Response addRecommendation(@PathParam("id") long id, NewRecommendation recommendation, @Context UriInfo uri) {
-        RecommendationDto created = inspections.addRecommendation(id, Bodies.required(recommendation), viewer);
+        RecommendationDto created = inspections.addRecommendation(id, Params.body(recommendation), viewer);
         return Response.created(uri.getBaseUriBuilder().path("send/recommendations/{id}").build(created.id())).entity(created).build();
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.hwb.platform.paging.Created;
+import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
 import uk.gov.hwb.send.api.MetricChanges;
@@ -53,7 +54,7 @@ public class MetricsResource {
     @RolesAllowed(Role.Names.SEND_LEAD)
     @Operation(summary = "Add a metric: name, unit, polarity (NONE for counts of demand), tolerance, periodType, comparatorName")
     public Response create(NewMetric metric, @Context UriInfo uri) {
-        MetricDto created = metrics.create(Bodies.required(metric), viewer);
+        MetricDto created = metrics.create(Params.body(metric), viewer);
         return Created.at(uri, created.id(), created);
     }
 
@@ -69,7 +70,7 @@ public class MetricsResource {
     @RolesAllowed(Role.Names.SEND_LEAD)
     @Operation(summary = "Change how a metric is described and judged (send the version you read)")
     public MetricDto update(@PathParam("id") long id, MetricChanges changes) {
-        return metrics.update(id, Bodies.required(changes), viewer);
+        return metrics.update(id, Params.body(changes), viewer);
     }
 
     @PUT
@@ -78,7 +79,7 @@ public class MetricsResource {
     @Operation(summary = "Record a period's figures {value, comparator, neighbours}; the period as the metric's type writes it (2023, 2022-23, 2024-06);"
             + " changing a recorded period needs its version")
     public MetricDto record(@PathParam("id") long id, @PathParam("period") String period, MetricValueInput value) {
-        return metrics.record(id, period, Bodies.required(value), viewer);
+        return metrics.record(id, period, Params.body(value), viewer);
     }
 
     @GET

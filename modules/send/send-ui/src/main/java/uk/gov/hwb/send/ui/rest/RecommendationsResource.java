@@ -18,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.hwb.platform.problem.Params;
 import uk.gov.hwb.platform.security.Role;
 import uk.gov.hwb.platform.security.Viewer;
 import uk.gov.hwb.send.api.ActionDto;
@@ -58,7 +59,7 @@ public class RecommendationsResource {
     @RolesAllowed(Role.Names.SEND_LEAD)
     @Operation(summary = "Correct a recommendation's wording (send the version you read)")
     public RecommendationDto update(@PathParam("id") long id, RecommendationChanges changes) {
-        return inspections.updateRecommendation(id, Bodies.required(changes), viewer);
+        return inspections.updateRecommendation(id, Params.body(changes), viewer);
     }
 
     @GET
@@ -73,7 +74,7 @@ public class RecommendationsResource {
     @RolesAllowed(Role.Names.SEND_LEAD)
     @Operation(summary = "Add an action: title, owner (ownerPersonId, ownerOrganisationId), status and milestones [{planYear, description, dueOn, completedOn}]")
     public Response addAction(@PathParam("id") long id, NewAction action, @Context UriInfo uri) {
-        ActionDto created = actions.add(id, Bodies.required(action), viewer);
+        ActionDto created = actions.add(id, Params.body(action), viewer);
         return Response.created(uri.getBaseUriBuilder().path("send/actions/{id}").build(created.id())).entity(created).build();
     }
 }

@@ -91,7 +91,7 @@ public class SelfEvaluationsResource {
     @RolesAllowed(Role.Names.SEND_LEAD)
     @Operation(summary = "Save a draft's whole content (plain text: markup is removed); 409 for an agreed version or a stale version")
     public SefDto save(@PathParam("number") int number, SefContent content) {
-        return sefs.save(number, Bodies.required(content), viewer);
+        return sefs.save(number, Params.body(content), viewer);
     }
 
     @POST
@@ -107,7 +107,7 @@ public class SelfEvaluationsResource {
     @RolesAllowed(Role.Names.SEND_LEAD)
     @Operation(summary = "Set the actions and metrics answering a key issue or an improvement: {actionIds: [...], metricIds: [...]}")
     public SefEntryDto answer(@PathParam("key") String key, EntryAnswers answers) {
-        return sefs.answer(key, Bodies.required(answers), viewer);
+        return sefs.answer(key, Params.body(answers), viewer);
     }
 
     @GET

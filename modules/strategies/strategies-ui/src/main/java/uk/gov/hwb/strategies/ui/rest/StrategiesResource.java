@@ -140,13 +140,6 @@ public class StrategiesResource {
     @Inject
     Viewer viewer;
 
-    private static <T> T body(T input) {
-        if (input == null) {
-            throw new InvalidInputException("body", "a request body is required");
-        }
-        return input;
-    }
-
     @GET
     @Operation(summary = "Strategies by name (q filters), a page at a time")
     public Page<StrategyDto> list(@QueryParam("q") String q, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
@@ -158,7 +151,7 @@ public class StrategiesResource {
     @Operation(summary = "Add a strategy: {name, from, to} required; description, organisationId, bodyId, leadPersonId (default: you)"
             + " and statuses (default ON_COURSE, SOME_SLIPPAGE, AT_RISK, UNDER_REVIEW) optional")
     public Response create(StrategyInput input, @Context UriInfo uri) {
-        StrategyInput s = body(input);
+        StrategyInput s = Params.body(input);
         StrategyDto created = strategies.create(new NewStrategy(s.name(), s.description(), s.from(), s.to(), s.organisationId(), s.bodyId(),
                 s.leadPersonId(), s.statusList()), viewer);
         return Created.at(uri, created.id(), created);
@@ -175,7 +168,7 @@ public class StrategiesResource {
     @Path("{id: \\d+}")
     @Operation(summary = "Change a strategy's details (its lead and administrators); send the version you read")
     public StrategyDto change(@PathParam("id") long id, StrategyInput input) {
-        StrategyInput s = body(input);
+        StrategyInput s = Params.body(input);
         return strategies.change(id, new StrategyChanges(s.name(), s.description(), s.from(), s.to(), s.organisationId(), s.bodyId(),
                 s.leadPersonId(), s.statusList(), s.version()), viewer);
     }
@@ -184,7 +177,7 @@ public class StrategiesResource {
     @Path("{id: \\d+}/priorities")
     @Operation(summary = "Add a numbered priority (ambition): {number, name}")
     public Response addPriority(@PathParam("id") long id, NewPriority priority, @Context UriInfo uri) {
-        PriorityDto created = strategies.addPriority(id, body(priority), viewer);
+        PriorityDto created = strategies.addPriority(id, Params.body(priority), viewer);
         return Created.at(uri, created.id(), created);
     }
 
@@ -192,14 +185,14 @@ public class StrategiesResource {
     @Path("{id: \\d+}/priorities/{priorityId: \\d+}")
     @Operation(summary = "Change a priority's name or description")
     public PriorityDto changePriority(@PathParam("id") long id, @PathParam("priorityId") long priorityId, PriorityChanges changes) {
-        return strategies.changePriority(id, priorityId, body(changes), viewer);
+        return strategies.changePriority(id, priorityId, Params.body(changes), viewer);
     }
 
     @PUT
     @Path("{id: \\d+}/priorities/{priorityId: \\d+}/focus/{year}")
     @Operation(summary = "Write a priority's focus for the year ahead (year like 2023-24), as the annual report prints it: {text, version}")
     public FocusDto focus(@PathParam("id") long id, @PathParam("priorityId") long priorityId, @PathParam("year") String year, FocusText focus) {
-        return strategies.setFocus(id, priorityId, year, body(focus), viewer);
+        return strategies.setFocus(id, priorityId, year, Params.body(focus), viewer);
     }
 
     @POST
@@ -207,7 +200,7 @@ public class StrategiesResource {
     @Operation(summary = "Add an action or sub-action: {code, title, priorityId, parentId, leadPersonId, leadOrganisationId, measuring, targetDate};"
             + " codes like 1.2 (priority 1, action 2) and 1.2B (its sub-action) are checked")
     public Response addAction(@PathParam("id") long id, NewAction action, @Context UriInfo uri) {
-        ActionDto created = strategies.addAction(id, body(action), viewer);
+        ActionDto created = strategies.addAction(id, Params.body(action), viewer);
         return Response.created(uri.getBaseUriBuilder().path("strategies/actions/" + created.id()).build()).entity(created).build();
     }
 
@@ -222,7 +215,7 @@ public class StrategiesResource {
     @Path("actions/{actionId: \\d+}")
     @Operation(summary = "Change an action's title, lead, measure or target date; send the version you read")
     public ActionDto changeAction(@PathParam("actionId") long actionId, ActionChanges changes) {
-        return strategies.changeAction(actionId, body(changes), viewer);
+        return strategies.changeAction(actionId, Params.body(changes), viewer);
     }
 
     @GET
@@ -238,7 +231,7 @@ public class StrategiesResource {
     @Operation(summary = "Record an action's status for a period: {status, commentary, mitigation, keyImpact}; mitigation is required for"
             + " SOME_SLIPPAGE and AT_RISK; draft: true keeps it uncounted; version when it exists; correctionReason once the period is closed")
     public UpdateDto putUpdate(@PathParam("actionId") long actionId, @PathParam("periodId") long periodId, UpdateInput update) {
-        return updates.record(actionId, periodId, body(update).command(), viewer);
+        return updates.record(actionId, periodId, Params.body(update).command(), viewer);
     }
 
     @GET
@@ -259,7 +252,7 @@ public class StrategiesResource {
     @Path("{id: \\d+}/periods")
     @Operation(summary = "Add a reporting period: {name, updatesDue} (endsOn, the last day it reports on, defaults to updatesDue)")
     public Response addPeriod(@PathParam("id") long id, NewPeriod period, @Context UriInfo uri) {
-        PeriodDto created = strategies.addPeriod(id, body(period), viewer);
+        PeriodDto created = strategies.addPeriod(id, Params.body(period), viewer);
         return Created.at(uri, created.id(), created);
     }
 
@@ -267,7 +260,7 @@ public class StrategiesResource {
     @Path("{id: \\d+}/periods/{periodId: \\d+}/close")
     @Operation(summary = "Close a period whose summary went to the board: {note, version}; the summary is kept as reported and later changes are corrections")
     public PeriodDto close(@PathParam("id") long id, @PathParam("periodId") long periodId, PeriodClosing closing) {
-        return strategies.closePeriod(id, periodId, body(closing), viewer);
+        return strategies.closePeriod(id, periodId, Params.body(closing), viewer);
     }
 
     @GET
@@ -372,7 +365,7 @@ public class StrategiesResource {
     @Path("{id: \\d+}/measures")
     @Operation(summary = "Add a measure: {name, unit, polarity} and optionally basis (TRAJECTORY or AS_IS), baseline, baselineDate, target, targetDate")
     public Response addMeasure(@PathParam("id") long id, MeasureInput measure, @Context UriInfo uri) {
-        MeasureDto created = measures.add(id, body(measure).command(), viewer);
+        MeasureDto created = measures.add(id, Params.body(measure).command(), viewer);
         return Created.at(uri, created.id(), created);
     }
 
@@ -380,7 +373,7 @@ public class StrategiesResource {
     @Path("measures/{measureId: \\d+}/values/{periodId: \\d+}")
     @Operation(summary = "Record a measure's value for a period: {value, valueDate, note, version}")
     public MeasureDto recordValue(@PathParam("measureId") long measureId, @PathParam("periodId") long periodId, MeasureFigure figure) {
-        return measures.recordValue(measureId, periodId, body(figure), viewer);
+        return measures.recordValue(measureId, periodId, Params.body(figure), viewer);
     }
 
     private static boolean asReported(String as) {

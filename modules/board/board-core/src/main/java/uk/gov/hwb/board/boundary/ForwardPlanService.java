@@ -86,15 +86,8 @@ public class ForwardPlanService implements ForwardPlan {
             throw new InvalidInputException(errors);
         }
         ForwardPlanEntry entry = new ForwardPlanEntry(body, LocalDate.now(CouncilCalendar.ZONE), viewer.username());
-        entry.setTitle(input.title().strip());
-        entry.setMatter(text(input.matter()));
-        entry.setDecisionDue(input.decisionDue());
-        entry.setKeyDecision(input.keyDecision());
-        entry.setPart(part);
-        entry.setExemptParagraph(input.exemptParagraph());
-        entry.setDecisionMaker(text(input.decisionMaker()));
-        entry.setLeadOfficer(text(input.leadOfficer()));
-        entry.setDocuments(text(input.documents()));
+        describe(entry, input.title(), input.matter(), input.decisionDue(), input.keyDecision(), part, input.exemptParagraph(),
+                input.decisionMaker(), input.leadOfficer(), input.documents());
         em.persist(entry);
         em.flush();
         return toDto(entry);
@@ -117,15 +110,8 @@ public class ForwardPlanService implements ForwardPlan {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        entry.setTitle(input.title().strip());
-        entry.setMatter(text(input.matter()));
-        entry.setDecisionDue(input.decisionDue());
-        entry.setKeyDecision(input.keyDecision());
-        entry.setPart(part);
-        entry.setExemptParagraph(input.exemptParagraph());
-        entry.setDecisionMaker(text(input.decisionMaker()));
-        entry.setLeadOfficer(text(input.leadOfficer()));
-        entry.setDocuments(text(input.documents()));
+        describe(entry, input.title(), input.matter(), input.decisionDue(), input.keyDecision(), part, input.exemptParagraph(),
+                input.decisionMaker(), input.leadOfficer(), input.documents());
         entry.setItem(item);
         if (input.status() != null) {
             entry.setStatus(input.status());
@@ -173,5 +159,19 @@ public class ForwardPlanService implements ForwardPlan {
                 item == null ? null : item.getId(), item == null ? null : item.getMeeting().getId(), meetingDay, e.getStatus(), ge, su,
                 assessment == null ? null : assessment.basis(),
                 assessment == null || assessment.allowed() || e.getStatus() == ForwardPlanStatus.WITHDRAWN ? null : assessment.explanation(), e.getVersion());
+    }
+
+    /** What a notice says of the decision, as created and as changed. */
+    private static void describe(ForwardPlanEntry entry, String title, String matter, LocalDate decisionDue, boolean keyDecision, Part part,
+            Integer exemptParagraph, String decisionMaker, String leadOfficer, String documents) {
+        entry.setTitle(title.strip());
+        entry.setMatter(text(matter));
+        entry.setDecisionDue(decisionDue);
+        entry.setKeyDecision(keyDecision);
+        entry.setPart(part);
+        entry.setExemptParagraph(exemptParagraph);
+        entry.setDecisionMaker(text(decisionMaker));
+        entry.setLeadOfficer(text(leadOfficer));
+        entry.setDocuments(text(documents));
     }
 }

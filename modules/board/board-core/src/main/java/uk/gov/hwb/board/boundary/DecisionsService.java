@@ -13,6 +13,7 @@ import uk.gov.hwb.board.api.Decisions;
 import uk.gov.hwb.board.api.MinutesStatus;
 import uk.gov.hwb.board.api.Part;
 import uk.gov.hwb.board.control.MeetingRecords;
+import uk.gov.hwb.board.control.MeetingStates;
 import uk.gov.hwb.board.control.MinutesRules;
 import uk.gov.hwb.board.entity.AgendaItem;
 import uk.gov.hwb.board.entity.ItemMinute;
@@ -35,7 +36,7 @@ import uk.gov.hwb.platform.security.Viewer;
 @Facade
 public class DecisionsService implements Decisions {
 
-    private static final String FROM = " from Resolution r join r.meeting m join m.body b join r.item i where m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT";
+    private static final String FROM = " from Resolution r join r.meeting m join m.body b join r.item i where " + MeetingStates.ANNOUNCED;
 
     @PersistenceContext(unitName = "board")
     EntityManager em;
@@ -87,7 +88,7 @@ public class DecisionsService implements Decisions {
     @Override
     public DecisionDto decision(long id, Viewer viewer) {
         Resolution resolution = em.find(Resolution.class, id);
-        if (resolution == null || resolution.getMeeting().getStatus() == uk.gov.hwb.board.api.MeetingStatus.DRAFT && !viewer.isClerk()) {
+        if (resolution == null || !MeetingStates.announced(resolution.getMeeting().getStatus()) && !viewer.isClerk()) {
             throw new NotFoundException("Decision", id);
         }
         return toDto(resolution, records.seesConfidential(resolution.getMeeting(), viewer));

@@ -32,6 +32,7 @@ import uk.gov.hwb.board.api.AppendixDto;
 import uk.gov.hwb.board.api.Feeds;
 import uk.gov.hwb.board.api.ReportDto;
 import uk.gov.hwb.board.control.MeetingRecords;
+import uk.gov.hwb.board.control.MeetingStates;
 import uk.gov.hwb.board.control.MinutesRules;
 import uk.gov.hwb.board.control.Snapshot;
 import uk.gov.hwb.board.entity.Resolution;
@@ -66,8 +67,8 @@ public class FeedsService implements Feeds {
             throw new NotFoundException("Body", bodyId);
         }
         List<Meeting> meetings = bodyId == null
-                ? em.createQuery("select m from Meeting m where m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT order by m.start", Meeting.class).getResultList()
-                : em.createQuery("select m from Meeting m where m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT and m.body.id = :b order by m.start", Meeting.class)
+                ? em.createQuery("select m from Meeting m where " + MeetingStates.ANNOUNCED + " order by m.start", Meeting.class).getResultList()
+                : em.createQuery("select m from Meeting m where " + MeetingStates.ANNOUNCED + " and m.body.id = :b order by m.start", Meeting.class)
                 .setParameter("b", bodyId).getResultList();
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//Board Papers and Partnership Performance//Meetings//EN"))
@@ -132,7 +133,7 @@ public class FeedsService implements Feeds {
     private List<RssItem> decisions(String siteUrl) {
         List<RssItem> items = new ArrayList<>();
         for (Resolution r : em.createQuery("select r from Resolution r join r.meeting m"
-                + " where m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT order by r.recordedAt desc, r.id desc", Resolution.class)
+                + " where " + MeetingStates.ANNOUNCED + " order by r.recordedAt desc, r.id desc", Resolution.class)
                 .setMaxResults(RSS_ITEMS).getResultList()) {
             Meeting meeting = r.getMeeting();
             var day = meeting.getStart().atZoneSameInstant(uk.gov.hwb.platform.calendar.CouncilCalendar.ZONE).toLocalDate();

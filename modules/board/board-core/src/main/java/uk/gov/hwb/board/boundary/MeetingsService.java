@@ -100,7 +100,7 @@ public class MeetingsService implements Meetings {
 
     @Override
     public Page<MeetingDto> meetings(Long bodyId, LocalDate from, LocalDate to, Viewer viewer, PageRequest page) {
-        StringBuilder where = new StringBuilder(seesDrafts(viewer) ? " where 1 = 1" : " where m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT");
+        StringBuilder where = new StringBuilder(seesDrafts(viewer) ? " where 1 = 1" : " where " + MeetingStates.ANNOUNCED);
         if (bodyId != null) {
             where.append(" and m.body.id = :body");
         }
@@ -135,7 +135,7 @@ public class MeetingsService implements Meetings {
     /** A meeting the viewer may know about: drafts are not announced yet (see {@link #seesDrafts}). */
     private Meeting announced(long id, Viewer viewer) {
         Meeting meeting = find(id);
-        if (meeting.getStatus() == MeetingStatus.DRAFT && !seesDrafts(viewer)) {
+        if (!MeetingStates.announced(meeting.getStatus()) && !seesDrafts(viewer)) {
             throw new NotFoundException("Meeting", id);
         }
         return meeting;

@@ -28,7 +28,19 @@ public final class MeetingStates {
     static final int DUE_SOON_DAYS = 3;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
+    /**
+     * The JPQL condition that the meeting aliased {@code m} is announced: out of draft. A draft is
+     * known only to those preparing it; everyone else (lists, feeds, decisions, search) sees a meeting
+     * from its announcement on.
+     */
+    public static final String ANNOUNCED = "m.status <> uk.gov.hwb.board.api.MeetingStatus.DRAFT";
+
     private MeetingStates() {
+    }
+
+    /** Whether a meeting with this recorded status is announced (see {@link #ANNOUNCED}). */
+    public static boolean announced(MeetingStatus recorded) {
+        return recorded != MeetingStatus.DRAFT;
     }
 
     /** The phase from the recorded status, whether the meeting's start has passed, and how many versions are published. */

@@ -260,7 +260,7 @@ public class SearchIndex {
      * full for those who may see it, and as its exemption and public summary for everyone else.
      */
     private void addDecisions(Meeting meeting) throws IOException {
-        if (meeting == null || meeting.getStatus() == uk.gov.hwb.board.api.MeetingStatus.DRAFT) {
+        if (meeting == null || !MeetingStates.announced(meeting.getStatus())) {
             return;
         }
         LocalDate day = meeting.getStart().atZoneSameInstant(CouncilCalendar.ZONE).toLocalDate();

@@ -93,4 +93,13 @@ class MeetingStatesTest {
         assertThat(MeetingStates.tone(MeetingPhase.CANCELLED, deadline(4), List.of())).isEqualTo(DeadlineTone.NONE);
         assertThat(MeetingStates.deadlineMessage(MeetingPhase.CANCELLED, deadline(4), List.of())).contains("cancelled");
     }
+
+    @Test
+    void onlyADraftIsUnannouncedAndItsPhaseSaysSo() {
+        for (MeetingStatus status : MeetingStatus.values()) {
+            assertThat(MeetingStates.announced(status)).as(status.name()).isEqualTo(status != MeetingStatus.DRAFT);
+        }
+        assertThat(MeetingStates.phase(MeetingStatus.DRAFT, OffsetDateTime.now().plusDays(9), OffsetDateTime.now(), 0))
+                .isEqualTo(MeetingPhase.DRAFT);
+    }
 }

@@ -62,6 +62,8 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        // A page takes seconds; a server that stops answering fails the test in a minute, not Selenium's five.
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         resize(DESKTOP);
         screenshots = Path.of(System.getProperty("hwb.screenshots", "target/screenshots"));
     }

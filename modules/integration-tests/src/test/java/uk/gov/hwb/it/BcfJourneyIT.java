@@ -4,19 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.hwb.it.Bcf.id;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -28,37 +17,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * sees its status change; the chair of the Health and Wellbeing Board (the demo "member") signs off
  * the return. Screenshots of the BCF home and each step go to target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BcfJourneyIT {
+class BcfJourneyIT extends BrowserJourney {
 
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Application.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    @AfterEach
-    void lastScreen(TestInfo test) {
-        browser.screenshot("bcf-end-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
-    }
-
-    private WebDriverWait waiting() {
-        return (WebDriverWait) new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+    BcfJourneyIT() {
+        super("bcf");
     }
 
     private void signInAs(String username) {

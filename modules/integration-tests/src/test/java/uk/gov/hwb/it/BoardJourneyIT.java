@@ -3,21 +3,11 @@ package uk.gov.hwb.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.hwb.it.Papers.id;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,38 +17,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a report, reorder the agenda by dragging, publish; then the public meeting page shows the
  * agenda without the confidential content. Screenshots go to target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BoardJourneyIT {
+class BoardJourneyIT extends BrowserJourney {
 
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Application.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    /** What the browser showed when each test ended, for whoever reads a failure. */
-    @org.junit.jupiter.api.AfterEach
-    void lastScreen(org.junit.jupiter.api.TestInfo test) {
-        browser.screenshot("journey-end-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
-    }
-
-    private WebDriverWait waiting() {
-        return (WebDriverWait) new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+    BoardJourneyIT() {
+        super("journey");
     }
 
     /** Types into a field found by the end of its id (fields inside repeats carry generated prefixes); Tab leaves it, closing any pop-up. */

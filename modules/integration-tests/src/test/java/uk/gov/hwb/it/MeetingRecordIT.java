@@ -131,6 +131,34 @@ class MeetingRecordIT {
     }
 
     @Test
+    void aMembersAttendanceRecordFollowsWhatIsRecordedAndCorrected() {
+        long first = heldMeeting(14, "Welcome");
+        long second = heldMeeting(13, "Welcome");
+        Api clerk = r.democratic();
+        Api anonymous = Api.anonymous(base);
+        assertThat(anonymous.get("api/members/" + member2).json().getInt("expected"))
+                .as("a meeting without attendance recorded expects nobody yet").isZero();
+
+        clerk.put("api/meetings/" + first + "/attendance", attendance("PRESENT", "PRESENT", "PRESENT", "PRESENT") + ",\"version\":0}");
+        long version = clerk.put("api/meetings/" + second + "/attendance", attendance("PRESENT", "APOLOGIES", "PRESENT", "PRESENT")
+                + ",\"version\":0}").json().getJsonNumber("version").longValue();
+        JsonObject record = anonymous.get("api/members/" + member2).json();
+        assertThat(record.getInt("expected")).isEqualTo(2);
+        assertThat(record.getInt("attended")).isEqualTo(1);
+        assertThat(record.getJsonNumber("percentage").bigDecimalValue()).isEqualByComparingTo("50.0");
+        JsonObject seat = record.getJsonArray("seats").getJsonObject(0);
+        assertThat(seat.getInt("apologies")).isEqualTo(1);
+        assertThat(anonymous.get("public/member.xhtml?id=" + member2).body()).contains("Record group " + suffix)
+                .contains("Attended 1 of 2 meetings").contains("(50.0%)");
+
+        clerk.put("api/meetings/" + second + "/attendance", attendance("PRESENT", "PRESENT", "PRESENT", "PRESENT") + ",\"version\":" + version + "}");
+        record = anonymous.get("api/members/" + member2).json();
+        assertThat(record.getInt("attended")).as("the corrected register counts").isEqualTo(2);
+        assertThat(record.getJsonNumber("percentage").bigDecimalValue()).isEqualByComparingTo("100.0");
+        assertThat(record.getJsonArray("seats").getJsonObject(0).getInt("apologies")).isZero();
+    }
+
+    @Test
     void anInquorateMeetingIsFlaggedOnTheMinutes() throws IOException {
         long meeting = heldMeeting(11, "Welcome");
         Api clerk = r.democratic();

@@ -3,25 +3,11 @@ package uk.gov.hwb.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.hwb.it.Papers.id;
 
-import java.net.URL;
-import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Democratic services in a real browser keep the record of a meeting: attendance (the quorum
@@ -30,37 +16,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * record the demo data loads through the same facades, approved at the March 2025 meeting) is
  * shown on each screen. Screenshots go to target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MeetingRecordJourneyIT {
+class MeetingRecordJourneyIT extends BrowserJourney {
 
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Application.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    @AfterEach
-    void lastScreen(TestInfo test) {
-        browser.screenshot("record-end-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
-    }
-
-    private WebDriverWait waiting() {
-        return (WebDriverWait) new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+    MeetingRecordJourneyIT() {
+        super("record");
     }
 
     private void press(String id) {

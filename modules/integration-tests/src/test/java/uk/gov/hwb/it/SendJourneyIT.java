@@ -3,25 +3,11 @@ package uk.gov.hwb.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The SEND lead in a real browser: starts a new SEF version from the agreed one, edits a Part B "what
@@ -29,37 +15,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * module's other screens (home, inspection, action plan, metrics with the chart, annual update) as a
  * board member reads them. Screenshots go to target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SendJourneyIT {
+class SendJourneyIT extends BrowserJourney {
 
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Application.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    @AfterEach
-    void lastScreen(TestInfo test) {
-        browser.screenshot("send-end-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
-    }
-
-    private WebDriverWait waiting() {
-        return (WebDriverWait) new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+    SendJourneyIT() {
+        super("send");
     }
 
     private WebElement find(String idEnd) {

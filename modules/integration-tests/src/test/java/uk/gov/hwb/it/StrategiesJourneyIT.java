@@ -6,25 +6,11 @@ import static uk.gov.hwb.it.StrategyPlans.ok;
 import static uk.gov.hwb.it.StrategyPlans.periodNamed;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A strategy lead in a real browser: the demo Health and Wellbeing Strategy as a tree with status
@@ -33,37 +19,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * being done) and see the summary change. Screenshots of the tree and the summaries are kept in
  * target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StrategiesJourneyIT {
+class StrategiesJourneyIT extends BrowserJourney {
 
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Application.ear();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    @AfterEach
-    void lastScreen(TestInfo test) {
-        browser.screenshot("strategies-end-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
-    }
-
-    private WebDriverWait waiting() {
-        return (WebDriverWait) new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+    StrategiesJourneyIT() {
+        super("strategies");
     }
 
     private String text(String id) {

@@ -5,7 +5,8 @@
  *
  *  - the phone menu (the "Menu" button opens and closes the main menu below 48em);
  *  - accessible names PrimeFaces' widgets leave out (the date picker's button, the text editor);
- *  - a warning before leaving a page with unsaved changes (forms marked .hwb-guard);
+ *  - a warning before leaving a page with unsaved changes (forms marked .hwb-guard; a save clears it:
+ *    a submit, a button marked .hwb-saves, or an ajax save that renews the page's .hwb-saved-token);
  *  - a warning before a signed-in session ends, with a way to stay signed in;
  *  - focus goes back where it was when a dialogue closes, even if an update replaced that element.
  */
@@ -134,6 +135,11 @@
         }
     };
 
+    function savedToken() {
+        var marker = document.querySelector('.hwb-saved-token');
+        return marker ? marker.getAttribute('data-token') : null;
+    }
+
     function guard() {
         if (!document.querySelector('form.hwb-guard')) {
             return;
@@ -158,6 +164,18 @@
                 dirty = false;
             }
         }, true);
+        // A form saved by ajax re-renders its .hwb-saved-token with a new data-token once the save is
+        // stored; a save refused (a message, nothing stored) leaves the token, and the changes unsaved.
+        var token = savedToken();
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', function () {
+                var now = savedToken();
+                if (now !== token) {
+                    token = now;
+                    dirty = false;
+                }
+            });
+        }
         window.addEventListener('beforeunload', function (e) {
             if (dirty) {
                 e.preventDefault();

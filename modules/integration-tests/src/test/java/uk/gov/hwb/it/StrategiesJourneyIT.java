@@ -25,6 +25,11 @@ class StrategiesJourneyIT extends BrowserJourney {
         super("strategies");
     }
 
+    /** Whether the page would warn before it is left (the shared unsaved-changes guard of hwb.js). */
+    private boolean unsaved() {
+        return Boolean.TRUE.equals(browser.script("return hwb.unsaved.isDirty()"));
+    }
+
     private String text(String id) {
         return browser.driver().findElement(By.id(id)).getText();
     }
@@ -104,17 +109,22 @@ class StrategiesJourneyIT extends BrowserJourney {
         browser.await(By.id("updateForm:status"));
         assertThat(text("actionHeading")).isEqualTo("1.1 Increasing the number of registered carers");
         chooseStatus("Some slippage");
-        type("updateForm:commentary", "Registrations are behind the plan.");
+        type("updateForm:commentary", "Registrations are behind.");
+        assertThat(unsaved()).as("typing is a change not yet saved").isTrue();
         press("updateForm:saveDraft");
         waiting().until(d -> d.findElement(By.id("state")).getText().startsWith("Draft saved"));
+        assertThat(unsaved()).as("nothing unsaved once the draft is stored").isFalse();
         JsonObject draft = ok(plans.lead().get("api/strategies/" + strategy + "/periods/" + period + "/summary")).getJsonObject("overall");
         assertThat(draft.getJsonObject("counts").getInt("NO_UPDATE")).as("a draft is not counted").isEqualTo(2);
 
+        type("updateForm:commentary", "Registrations are behind the plan.");
         press("updateForm:submit");
         waiting().until(d -> d.findElement(By.id("updateForm:messages")).getText().contains("Mitigation is required for Some slippage"));
+        assertThat(unsaved()).as("a refused submission stored nothing, so the change is still unsaved").isTrue();
         type("updateForm:mitigation", "A registration drive with GP practices.");
         press("updateForm:submit");
         waiting().until(d -> d.findElement(By.id("state")).getText().startsWith("Submitted"));
+        assertThat(unsaved()).as("nothing unsaved once submitted").isFalse();
         assertThat(text("updateForm:messages")).contains("Update of 1.1 submitted: Some slippage.");
         browser.screenshot("strategies-update-form");
 

@@ -28,7 +28,7 @@ import uk.gov.hwb.strategies.api.UpdateDto;
  * its state in the period (no update, draft, submitted), and the form for one of them (status,
  * commentary, what is being done to address a slippage, key impact; in a closed period the reason
  * for the correction). Drafts are kept for the lead and not counted until submitted; the page warns
- * before leaving with unsaved changes (strategies/unsaved.js).
+ * before leaving with unsaved changes (the shared hwb.js, through the form's hwb-guard and the saved token).
  */
 @Named
 @ViewScoped

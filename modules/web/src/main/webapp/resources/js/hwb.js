@@ -8,7 +8,8 @@
  *  - a warning before leaving a page with unsaved changes (forms marked .hwb-guard; a save clears it:
  *    a submit, a button marked .hwb-saves, or an ajax save that renews the page's .hwb-saved-token);
  *  - a warning before a signed-in session ends, with a way to stay signed in;
- *  - focus goes back where it was when a dialogue closes, even if an update replaced that element.
+ *  - focus goes back where it was when a dialogue closes, even if an update replaced that element;
+ *  - a confirmation keeps the focus while it is open (dialogues marked .hwb-holds-focus).
  */
 (function () {
     'use strict';
@@ -265,9 +266,35 @@
         }).observe(document.body, {attributes: true, attributeFilter: ['aria-hidden'], subtree: true});
     }
 
+    /*
+     * PrimeFaces gives the focus back to a dialogue's opener 100 ms after the dialogue closes. When the
+     * same dialogue opens again within that time (Enter on "Not yet", then Enter on the button again),
+     * that late focus lands behind the open dialogue, where Enter would act on the page. A dialogue
+     * marked .hwb-holds-focus (buttons and text, no pop-ups of its own) takes the focus back: to where
+     * it was inside, or to its first control.
+     */
+    function holdFocus() {
+        var inside = null;
+        document.addEventListener('focusin', function (e) {
+            var open = document.querySelector('.hwb-holds-focus[aria-hidden=false]');
+            if (!open) {
+                return;
+            }
+            if (open.contains(e.target)) {
+                inside = e.target;
+                return;
+            }
+            var back = inside && open.contains(inside) ? inside : open.querySelector('button, textarea, input, select, [href]');
+            if (back) {
+                back.focus();
+            }
+        });
+    }
+
     ready(function () {
         menu();
         watchDialogs();
+        holdFocus();
         watchNames();
         guard();
         rememberOpener();

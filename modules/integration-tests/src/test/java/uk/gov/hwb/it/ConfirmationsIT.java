@@ -44,6 +44,17 @@ class ConfirmationsIT extends BrowserJourney {
         }
     }
 
+    /**
+     * Focus moved behind the open dialogue (as PrimeFaces does when it returns the focus to the opener of
+     * a dialogue closed a moment before this one opened) comes straight back to where it was inside.
+     */
+    private void assertFocusComesBack(By dialog, String behind) {
+        WebElement before = browser.focused();
+        browser.script("document.getElementById(arguments[0]).focus()", behind);
+        assertThat(browser.focused()).as("the focus after something behind the dialogue took it").isEqualTo(before);
+        assertThat(shown(dialog)).isTrue();
+    }
+
     private static String cssOf(By by) {
         String s = by.toString();
         return s.startsWith("By.id: ") ? "[id='" + s.substring(7) + "']" : s.substring(s.indexOf(':') + 2);
@@ -117,6 +128,7 @@ class ConfirmationsIT extends BrowserJourney {
         browser.driver().findElement(By.id("meetingForm:publish")).sendKeys(Keys.ENTER);
         waiting().until(d -> shown(dialog));
         assertTabStaysIn(dialog);
+        assertFocusComesBack(dialog, "meetingForm:publish");
         browser.focused().sendKeys(Keys.ESCAPE);
         waiting().until(d -> !shown(dialog));
         assertThat(versions(papers, meeting)).as("Esc published nothing").isZero();
@@ -276,6 +288,7 @@ class ConfirmationsIT extends BrowserJourney {
         browser.driver().findElement(By.id("returnForm:submit")).sendKeys(Keys.ENTER);
         waiting().until(d -> shown(confirm));
         assertTabStaysIn(confirm);
+        assertFocusComesBack(confirm, "returnForm:submit");
         browser.focused().sendKeys(Keys.ESCAPE);
         waiting().until(d -> !shown(confirm));
         assertThat(bcf.finance().get("api/bcf/returns/" + quarterlyReturn).json().getString("status")).as("neither Enter nor Esc submitted it")

@@ -261,6 +261,7 @@
                 var dialog = m.target;
                 if (dialog.classList && dialog.classList.contains('ui-dialog') && dialog.getAttribute('aria-hidden') === 'true') {
                     setTimeout(returnFocus, 250);
+                    setTimeout(refocusHolder, 250);
                 }
             });
         }).observe(document.body, {attributes: true, attributeFilter: ['aria-hidden'], subtree: true});
@@ -271,24 +272,51 @@
      * same dialogue opens again within that time (Enter on "Not yet", then Enter on the button again),
      * that late focus lands behind the open dialogue, where Enter would act on the page. A dialogue
      * marked .hwb-holds-focus (buttons and text, no pop-ups of its own) takes the focus back: to where
-     * it was inside, or to its first control.
+     * it was inside, or to its first control. With two open (the session warning over a confirmation)
+     * the one on top holds it, and when it closes the one below takes the focus back.
      */
+    function openHolders() {
+        return Array.prototype.slice.call(document.querySelectorAll('.hwb-holds-focus[aria-hidden=false]'));
+    }
+    function topmost(dialogs) {
+        function z(d) {
+            return parseInt(window.getComputedStyle(d).zIndex, 10) || 0;
+        }
+        return dialogs.reduce(function (top, d) {
+            return z(d) > z(top) ? d : top;
+        });
+    }
+    function focusInto(dialog) {
+        var back = dialog.hwbFocus && dialog.contains(dialog.hwbFocus) ? dialog.hwbFocus
+            : dialog.querySelector('button, textarea, input, select, [href]');
+        if (back) {
+            back.focus();
+        }
+    }
     function holdFocus() {
-        var inside = null;
         document.addEventListener('focusin', function (e) {
-            var open = document.querySelector('.hwb-holds-focus[aria-hidden=false]');
-            if (!open) {
+            var open = openHolders();
+            if (!open.length) {
                 return;
             }
-            if (open.contains(e.target)) {
-                inside = e.target;
-                return;
-            }
-            var back = inside && open.contains(inside) ? inside : open.querySelector('button, textarea, input, select, [href]');
-            if (back) {
-                back.focus();
+            var holder = open.filter(function (d) {
+                return d.contains(e.target);
+            })[0];
+            if (holder) {
+                holder.hwbFocus = e.target;
+            } else {
+                focusInto(topmost(open));
             }
         });
+    }
+    /** After a dialogue closed: a holding dialogue still open below it takes the focus back. */
+    function refocusHolder() {
+        var open = openHolders();
+        if (open.length && !open.some(function (d) {
+            return d.contains(document.activeElement);
+        })) {
+            focusInto(topmost(open));
+        }
     }
 
     ready(function () {

@@ -110,6 +110,26 @@ class ConfirmationsIT extends BrowserJourney {
     }
 
     @Test
+    void theSessionWarningTakesTheFocusOverAnOpenDialogueAndGivesItBack() {
+        Papers papers = new Papers(base);
+        long meeting = meetingWithItems(papers, "2099-04-08T17:00:00Z", "Apologies");
+        signIn("democratic");
+        browser.open(base + "board/manage/meeting.xhtml?id=" + meeting);
+        By dialog = By.id("publishDialog");
+        browser.driver().findElement(By.id("meetingForm:publish")).sendKeys(Keys.ENTER);
+        waiting().until(d -> shown(dialog));
+        waiting().until(d -> "publishForm:publishCancel".equals(browser.focused().getAttribute("id")));
+
+        browser.script("hwb.session.warn()");
+        waiting().until(d -> "sessionForm:staySignedIn".equals(browser.focused().getAttribute("id")));
+        browser.focused().sendKeys(Keys.ENTER);
+        waiting().until(d -> !shown(By.id("sessionForm:sessionWarning")));
+        waiting().until(d -> "publishForm:publishCancel".equals(browser.focused().getAttribute("id")));
+        assertThat(shown(dialog)).as("the publish dialogue is still open").isTrue();
+        assertThat(versions(papers, meeting)).isZero();
+    }
+
+    @Test
     void publishingStartsOnCancelAndEscCloses() {
         Papers papers = new Papers(base);
         long meeting = meetingWithItems(papers, "2099-04-07T17:00:00Z", "Apologies");
